@@ -1,0 +1,64 @@
+import { badInput } from '../errors.js';
+
+/** Relay page size limits (GitHub's GraphQL API: `first` 1..100). */
+export const MAX_PAGE = 100;
+export const DEFAULT_PAGE = 20;
+
+export interface PageRequest {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null; hasPreviousPage: boolean; startCursor: string | null };
+  totalCount?: number;
+}
+
+/** Cursors are opaque: base64url of a sort key, never shown as ids. */
+export const encodeCursor = (key: string): string => Buffer.from(`k:${key}`, 'utf8').toString('base64url');
+
+export function decodeCursor(cursor: string | null | undefined, field = 'after'): string | null {
+  if (cursor === null || cursor === undefined) return null;
+  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!raw.startsWith('k:') || encodeCursor(raw.slice(2)) !== cursor) throw badInput(field, `${field} is not a valid cursor`);
+  return raw.slice(2);
+}
+
+export function pageSize(first: number | null | undefined, field = 'first'): number {
+  const n = first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) throw badInput(field, `${field} must be from 1 to ${MAX_PAGE}, got ${n}`);
+  return n;
+}
+
+/**
+ * Builds a page from rows fetched with LIMIT first+1: the extra row only
+ * says whether there is a next page.
+ */
+export function toPage<T>(rows: T[], first: number, key: (t: T) => string, totalCount?: number): Page<T> {
+  const hasNextPage = rows.length > first;
+  const items = hasNextPage ? rows.slice(0, first) : rows;
+  const edges = items.map((node) => ({ cursor: encodeCursor(key(node)), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+/** Pages an in-memory list already sorted by `key` (nested connections loaded by a DataLoader). */
+export function pageOf<T>(all: readonly T[], req: PageRequest, key: (t: T) => string): Page<T> {
+  const first = pageSize(req.first);
+  const after = decodeCursor(req.after);
+  let start = 0;
+  if (after !== null) {
+    start = all.findIndex((t) => key(t) > after);
+    if (start < 0) start = all.length;
+  }
+  return toPage(all.slice(start, start + first + 1), first, key, all.length);
+}

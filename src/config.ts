@@ -1,0 +1,78 @@
+/**
+ * Process configuration, read once from the environment. Every variable is
+ * documented in README.md § Configuration.
+ */
+export interface AnalyticsDefaults {
+  /** DESIGN §3 "Effective relationship": minimum KNOWS strength. */
+  minStrength: number;
+  /** DESIGN §3 "Effective relationship": maximum age of lastContactAt, in days. */
+  maxAgeDays: number;
+  /** DESIGN §3 "Influence path": strength given to a REPORTS_TO edge. */
+  formalStrength: number;
+  /** DESIGN §3 "Influence path": maximum number of edges. */
+  maxHops: number;
+  /** DESIGN §3 "Influence path": number of distinct paths returned. */
+  k: number;
+  /** DESIGN §3 "Single-contact risk": informal influence threshold. */
+  minInfluence: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  /** `ladybug` (embedded, default) or `neo4j` (chosen when NEO4J_URI is set). */
+  engine: 'ladybug' | 'neo4j';
+  dbPath: string;
+  neo4j: { uri: string; user: string; password: string; database?: string };
+  seedDemoWhenEmpty: boolean;
+  maxQueryDepth: number;
+  logLevel: string;
+  defaults: AnalyticsDefaults;
+}
+
+export const DEFAULT_ANALYTICS: AnalyticsDefaults = {
+  minStrength: 0.3,
+  maxAgeDays: 365,
+  formalStrength: 0.8,
+  maxHops: 4,
+  k: 3,
+  minInfluence: 0.5,
+};
+
+function num(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value)) throw new Error(`${name} must be a number, got "${raw}"`);
+  return value;
+}
+
+/** Reads the configuration; throws on a malformed value so start-up fails loudly. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const neo4jUri = env.NEO4J_URI ?? '';
+  const engine = (env.KAMGRAPH_ENGINE as Config['engine'] | undefined) ?? (neo4jUri ? 'neo4j' : 'ladybug');
+  if (engine !== 'ladybug' && engine !== 'neo4j') throw new Error(`KAMGRAPH_ENGINE must be ladybug or neo4j, got "${engine}"`);
+  return {
+    port: num(env, 'PORT', 4000),
+    host: env.HOST ?? '0.0.0.0',
+    engine,
+    dbPath: env.KAMGRAPH_DB_PATH ?? './data/kamgraph.lbug',
+    neo4j: {
+      uri: neo4jUri || 'bolt://localhost:7687',
+      user: env.NEO4J_USER ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database: env.NEO4J_DATABASE || undefined,
+    },
+    seedDemoWhenEmpty: (env.KAMGRAPH_SEED_DEMO ?? 'true') !== 'false',
+    maxQueryDepth: num(env, 'KAMGRAPH_MAX_QUERY_DEPTH', 10),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    defaults: {
+      minStrength: num(env, 'KAMGRAPH_MIN_STRENGTH', DEFAULT_ANALYTICS.minStrength),
+      maxAgeDays: num(env, 'KAMGRAPH_MAX_AGE_DAYS', DEFAULT_ANALYTICS.maxAgeDays),
+      formalStrength: num(env, 'KAMGRAPH_FORMAL_STRENGTH', DEFAULT_ANALYTICS.formalStrength),
+      maxHops: num(env, 'KAMGRAPH_MAX_HOPS', DEFAULT_ANALYTICS.maxHops),
+      k: num(env, 'KAMGRAPH_K', DEFAULT_ANALYTICS.k),
+      minInfluence: num(env, 'KAMGRAPH_MIN_INFLUENCE', DEFAULT_ANALYTICS.minInfluence),
+    },
+  };
+}

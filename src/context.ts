@@ -1,0 +1,27 @@
+import type { Config } from './config.js';
+import { CompanyService } from './modules/company/company.service.js';
+import { createCompanyLoaders } from './modules/company/company.loader.js';
+import { PersonService } from './modules/person/person.service.js';
+import { createPersonLoaders } from './modules/person/person.loader.js';
+import { RelationshipService } from './modules/relationship/relationship.service.js';
+import type { GraphStore } from './store/index.js';
+
+/** Long-lived services, one set per process. */
+export function createServices(store: GraphStore, config: Pick<Config, 'defaults'>) {
+  const company = new CompanyService(store);
+  const person = new PersonService(store);
+  const relationship = new RelationshipService(store, person, company);
+  return { company, person, relationship, config };
+}
+export type Services = ReturnType<typeof createServices>;
+
+/** Per-request loaders: a cache lives exactly as long as one GraphQL request. */
+export function createLoaders(store: GraphStore) {
+  return { company: createCompanyLoaders(store), person: createPersonLoaders(store) };
+}
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface Context {
+  services: Services;
+  loaders: Loaders;
+}

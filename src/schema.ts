@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { CompanyResolver } from './modules/company/company.resolver.js';
+import { PersonResolver } from './modules/person/person.resolver.js';
+import { RelationshipResolver } from './modules/relationship/relationship.resolver.js';
+
+/** Every resolver class of the API; the order fixes nothing (the SDL is sorted). */
+export const RESOLVERS = [CompanyResolver, PersonResolver, RelationshipResolver] as const;
+
+let cached: GraphQLSchema | null = null;
+
+/** Builds the code-first schema once (type-graphql keeps global metadata). */
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  cached ??= await buildSchema({ resolvers: [...RESOLVERS], validate: false, emitSchemaFile: false });
+  return cached;
+}

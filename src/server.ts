@@ -1,0 +1,36 @@
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import type { Config } from './config.js';
+import { depthLimit } from './common/depth-limit.js';
+import { createLoaders, createServices, type Context } from './context.js';
+import { formatError } from './errors.js';
+import { buildAppSchema } from './schema.js';
+import type { GraphStore } from './store/index.js';
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Apollo Server over the given store; loaders are made per request in the context. */
+export async function createApollo(config: Pick<Config, 'maxQueryDepth'>) {
+  const schema = await buildAppSchema();
+  return new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(config.maxQueryDepth)],
+    introspection: true,
+  });
+}
+
+/** Starts the HTTP server (`/graphql` and `/`); `port: 0` picks a free port (tests). */
+export async function startServer(store: GraphStore, config: Pick<Config, 'port' | 'host' | 'maxQueryDepth' | 'defaults'>): Promise<RunningServer> {
+  const apollo = await createApollo(config);
+  const services = createServices(store, config);
+  const { url } = await startStandaloneServer(apollo, {
+    listen: { port: config.port, host: config.host },
+    context: async () => ({ services, loaders: createLoaders(store) }),
+  });
+  return { url: new URL('graphql', url).toString(), stop: () => apollo.stop() };
+}

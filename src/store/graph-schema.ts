@@ -1,0 +1,61 @@
+/**
+ * The graph's schema in one engine-neutral description (DESIGN §2). Each
+ * engine's DDL is generated from it (`ddl.ts`), so the two never drift.
+ */
+export type PropType = 'string' | 'int' | 'float' | 'bool' | 'date';
+
+export interface NodeDef {
+  key: 'id';
+  props: Record<string, PropType>;
+  /** properties that get a (Neo4j) range index besides the key */
+  index?: string[];
+}
+
+export interface RelDef {
+  from: string;
+  to: string;
+  props: Record<string, PropType>;
+}
+
+export const GRAPH_SCHEMA: { nodes: Record<string, NodeDef>; rels: Record<string, RelDef> } = {
+  nodes: {
+    Company: {
+      key: 'id',
+      props: {
+        id: 'string',
+        name: 'string',
+        kind: 'string',
+        unitLevel: 'string',
+        country: 'string',
+        segment: 'string',
+        isKeyAccount: 'bool',
+        tier: 'string',
+      },
+      index: ['kind', 'name'],
+    },
+    Person: {
+      key: 'id',
+      props: {
+        id: 'string',
+        name: 'string',
+        email: 'string',
+        title: 'string',
+        function: 'string',
+        decisionLevel: 'string',
+        buyingRole: 'string',
+        attitude: 'string',
+        active: 'bool',
+        leftAt: 'date',
+      },
+      index: ['name', 'buyingRole'],
+    },
+  },
+  rels: {
+    WORKS_AT: { from: 'Person', to: 'Company', props: { title: 'string', since: 'date' } },
+    PART_OF: { from: 'Company', to: 'Company', props: {} },
+    REPORTS_TO: { from: 'Person', to: 'Person', props: { since: 'date' } },
+    INFLUENCES: { from: 'Person', to: 'Person', props: { strength: 'float', note: 'string', since: 'date' } },
+    KNOWS: { from: 'Person', to: 'Person', props: { strength: 'float', lastContactAt: 'date', since: 'date' } },
+    ON_TEAM: { from: 'Person', to: 'Company', props: { role: 'string' } },
+  },
+};

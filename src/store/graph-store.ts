@@ -1,0 +1,38 @@
+/**
+ * The GraphStore port (DESIGN §1): the one way services reach a database.
+ * Queries are named `.cypher` files (see `queries.ts`); parameters go in as
+ * plain JS values and rows come back as plain JS values: numbers (never
+ * Neo4j Integers), dates as ISO `YYYY-MM-DD` strings, no engine objects.
+ */
+export type EngineName = 'ladybug' | 'neo4j';
+export type Params = Record<string, unknown>;
+export type Row = Record<string, any>;
+
+/** Runs named queries inside one unit of work. */
+export interface QueryRunner {
+  run(query: string, params?: Params): Promise<Row[]>;
+}
+
+export interface GraphStore {
+  readonly engine: EngineName;
+  /** Creates tables / constraints; idempotent, run at start. */
+  init(): Promise<void>;
+  /** One read query, auto-commit, may run concurrently with others. */
+  read(query: string, params?: Params): Promise<Row[]>;
+  /**
+   * A write transaction: commits when `work` resolves, rolls back (leaving
+   * nothing behind) when it throws. Writes are serialised on the embedded engine.
+   */
+  write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
+  /** Round trips to the engine so far (each `run`/`read` is one). */
+  readonly roundTrips: number;
+  close(): Promise<void>;
+}
+
+/** An engine failure that is not the caller's fault; masked by formatError. */
+export class StoreError extends Error {
+  constructor(message: string, readonly query?: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}

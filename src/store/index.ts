@@ -1,0 +1,14 @@
+import type { Config } from '../config.js';
+import type { GraphStore } from './graph-store.js';
+import { LadybugStore } from './ladybug.store.js';
+import { Neo4jStore } from './neo4j.store.js';
+
+export type { GraphStore, QueryRunner, Row, Params } from './graph-store.js';
+
+/** Opens the configured engine and sets up its schema. */
+export async function openStore(config: Pick<Config, 'engine' | 'dbPath' | 'neo4j'>): Promise<GraphStore> {
+  const store: GraphStore =
+    config.engine === 'neo4j' ? new Neo4jStore(config.neo4j) : new LadybugStore({ path: config.dbPath });
+  await store.init();
+  return store;
+}
