@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 
 /** The fixed error codes of the API (DESIGN §1 "Errors"). */
 export type ErrorCode =
@@ -44,34 +44,42 @@ const PASS_THROUGH = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
+/** The innermost cause: graphql-js and Apollo wrap resolver errors in GraphQLErrors (`originalError`). */
+function rootCause(error: unknown): unknown {
+  let e = error as { originalError?: unknown } | undefined;
+  for (let i = 0; i < 5 && e && typeof e === 'object' && e.originalError; i++) e = e.originalError as typeof e;
+  return e;
+}
+
 /**
  * Apollo `formatError`: domain errors keep their code and field, known
  * GraphQL-level errors pass through, everything else is masked so no stack
- * trace or engine message ever reaches a client.
+ * trace or engine message ever reaches a client. Duck-typed on purpose:
+ * type-graphql (CJS) and Apollo (ESM) may load different copies of graphql,
+ * so `instanceof GraphQLError` is not reliable.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? error.originalError ?? error : error;
-  if (original instanceof DomainError) {
-    return {
-      message: original.message,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
-    };
+  const cause = rootCause(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (cause instanceof DomainError) {
+    return { ...base, message: cause.message, extensions: { code: cause.code, ...(cause.field ? { field: cause.field } : {}) } };
   }
+  const causeCode = (cause as { extensions?: { code?: unknown } })?.extensions?.code;
+  if (causeCode === 'QUERY_TOO_COMPLEX') return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX' } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
-    const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const field = code === 'BAD_USER_INPUT' ? fieldFromMessage(formatted.message) : undefined;
+    return { ...base, extensions: { code, ...(field ? { field } : {}) } };
   }
-  // type-graphql's argument validation and graphql-js coercion errors
-  if (original instanceof GraphQLError && !(original.originalError) && formatted.extensions?.code === undefined) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
-  }
-  return {
-    message: 'Internal server error',
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
+  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * graphql-js reports a variable that fails coercion as
+ * `Variable "$input" got invalid value … at "input.email"; …`: the path after
+ * `at` (or the variable name) is the offending field.
+ */
+function fieldFromMessage(message: string): string | undefined {
+  const m = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?;/.exec(message);
+  return m ? (m[2] ?? m[1]) : undefined;
 }

@@ -6,9 +6,9 @@ import {
 /** Sizes of generated graphs. `demo` is what `npm start` serves; M and L are benchmark sizes. */
 export const SCALES = {
   demo: { groups: 8, contactsPerGroup: 37, ours: 40, knowsPerContact: 1.6, teamSize: 5 },
-  S: { groups: 20, contactsPerGroup: 250, ours: 200, knowsPerContact: 5, teamSize: 8 },
-  M: { groups: 200, contactsPerGroup: 250, ours: 2000, knowsPerContact: 5, teamSize: 10 },
-  L: { groups: 2000, contactsPerGroup: 250, ours: 20000, knowsPerContact: 5, teamSize: 10 },
+  S: { groups: 20, contactsPerGroup: 250, ours: 200, knowsPerContact: 9, teamSize: 8 },
+  M: { groups: 200, contactsPerGroup: 250, ours: 2000, knowsPerContact: 9, teamSize: 10 },
+  L: { groups: 2000, contactsPerGroup: 250, ours: 20000, knowsPerContact: 9, teamSize: 10 },
 } as const;
 export type ScaleName = keyof typeof SCALES;
 

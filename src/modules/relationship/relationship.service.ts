@@ -125,7 +125,7 @@ export class RelationshipService {
   }
 
   async removeInfluence(fromId: string, toId: string): Promise<boolean> {
-    return this.removeEdge('influences.delete', { fromId, toId }, 'INFLUENCES');
+    return this.removeEdge('influences.delete', { fromId, toId }, 'INFLUENCES', 'fromId');
   }
 
   async upsertRelationship(input: { ourPersonId: string; contactId: string; strength: number; lastContactAt?: string | null; since?: string | null }): Promise<LinkResult> {
@@ -148,7 +148,7 @@ export class RelationshipService {
   }
 
   async removeRelationship(ourPersonId: string, contactId: string): Promise<boolean> {
-    return this.removeEdge('knows.delete', { fromId: ourPersonId, toId: contactId }, 'KNOWS');
+    return this.removeEdge('knows.delete', { fromId: ourPersonId, toId: contactId }, 'KNOWS', 'ourPersonId');
   }
 
   async addTeamMember(input: { personId: string; accountId: string; role: TeamRole }): Promise<TeamMemberRecord> {
@@ -169,17 +169,17 @@ export class RelationshipService {
   }
 
   async removeTeamMember(personId: string, accountId: string): Promise<boolean> {
-    return this.removeEdge('onTeam.delete', { personId, companyId: accountId }, 'ON_TEAM');
+    return this.removeEdge('onTeam.delete', { personId, companyId: accountId }, 'ON_TEAM', 'personId');
   }
 
   private async ends(tx: QueryRunner, fromId: string, toId: string, fromField: string, toField: string) {
     return [await this.people.get(fromId, fromField, tx), await this.people.get(toId, toField, tx)] as const;
   }
 
-  private async removeEdge(query: string, row: Record<string, string>, type: string): Promise<boolean> {
+  private async removeEdge(query: string, row: Record<string, string>, type: string, field: string): Promise<boolean> {
     return this.store.write(async (tx) => {
       const [r] = await tx.run(query, { rows: [row] });
-      if (!r || r.n === 0) throw new DomainError('NOT_FOUND', `no ${type} link ${Object.values(row).join(' → ')}`, Object.keys(row)[0]);
+      if (!r || r.n === 0) throw new DomainError('NOT_FOUND', `no ${type} link ${Object.values(row).join(' → ')}`, field);
       return true;
     });
   }

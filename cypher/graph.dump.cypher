@@ -1,0 +1,10 @@
+// Every node and relationship as text, one row each: lets tests prove a refused write changed nothing.
+MATCH (p:Person)
+OPTIONAL MATCH (p)-[r]->(o)
+RETURN 'P|' + p.id + '|' + coalesce(p.name, '') + '|' + coalesce(p.email, '') + '|' + coalesce(p.buyingRole, '') + '|' + coalesce(toString(p.active), '') + '|' + coalesce(toString(p.leftAt), '') AS node,
+       coalesce(type(r) + '>' + o.id + '|' + coalesce(toString(r.strength), '') + '|' + coalesce(toString(r.lastContactAt), '') + '|' + coalesce(toString(r.since), '') + '|' + coalesce(r.title, '') + '|' + coalesce(r.role, ''), '') AS edge
+UNION ALL
+MATCH (c:Company)
+OPTIONAL MATCH (c)-[:PART_OF]->(o:Company)
+RETURN 'C|' + c.id + '|' + coalesce(c.name, '') + '|' + coalesce(c.kind, '') + '|' + coalesce(toString(c.isKeyAccount), '') AS node,
+       coalesce(o.id, '') AS edge
