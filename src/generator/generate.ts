@@ -5,7 +5,7 @@ import {
 
 /** Sizes of generated graphs. `demo` is what `npm start` serves; M and L are benchmark sizes. */
 export const SCALES = {
-  demo: { groups: 8, contactsPerGroup: 37, ours: 40, knowsPerContact: 1.6, teamSize: 5 },
+  demo: { groups: 8, contactsPerGroup: 37, ours: 40, knowsPerContact: 2.5, teamSize: 5 },
   S: { groups: 20, contactsPerGroup: 250, ours: 200, knowsPerContact: 9, teamSize: 8 },
   M: { groups: 200, contactsPerGroup: 250, ours: 2000, knowsPerContact: 9, teamSize: 10 },
   L: { groups: 2000, contactsPerGroup: 250, ours: 20000, knowsPerContact: 9, teamSize: 10 },
