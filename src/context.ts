@@ -4,6 +4,8 @@ import { createCompanyLoaders } from './modules/company/company.loader.js';
 import { PersonService } from './modules/person/person.service.js';
 import { createPersonLoaders } from './modules/person/person.loader.js';
 import { RelationshipService } from './modules/relationship/relationship.service.js';
+import { CoverageService, proximitySuccessors } from './modules/coverage/coverage.service.js';
+import { createCoverageLoaders } from './modules/coverage/coverage.loader.js';
 import type { GraphStore } from './store/index.js';
 
 /** Long-lived services, one set per process. */
@@ -11,13 +13,14 @@ export function createServices(store: GraphStore, config: Pick<Config, 'defaults
   const company = new CompanyService(store);
   const person = new PersonService(store);
   const relationship = new RelationshipService(store, person, company);
-  return { company, person, relationship, config };
+  const coverage = new CoverageService(store, config.defaults, proximitySuccessors);
+  return { company, person, relationship, coverage, config };
 }
 export type Services = ReturnType<typeof createServices>;
 
 /** Per-request loaders: a cache lives exactly as long as one GraphQL request. */
-export function createLoaders(store: GraphStore) {
-  return { company: createCompanyLoaders(store), person: createPersonLoaders(store) };
+export function createLoaders(store: GraphStore, services: Services) {
+  return { company: createCompanyLoaders(store), person: createPersonLoaders(store), coverage: createCoverageLoaders(services.coverage) };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 

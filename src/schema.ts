@@ -4,9 +4,12 @@ import { buildSchema } from 'type-graphql';
 import { CompanyResolver } from './modules/company/company.resolver.js';
 import { PersonResolver } from './modules/person/person.resolver.js';
 import { RelationshipResolver } from './modules/relationship/relationship.resolver.js';
+import { CompanyCoverageResolver, CoverageResolver, PersonCoverageResolver } from './modules/coverage/coverage.resolver.js';
 
 /** Every resolver class of the API; the order fixes nothing (the SDL is sorted). */
-export const RESOLVERS = [CompanyResolver, PersonResolver, RelationshipResolver] as const;
+export const RESOLVERS = [
+  CompanyResolver, PersonResolver, RelationshipResolver, CoverageResolver, CompanyCoverageResolver, PersonCoverageResolver,
+] as const;
 
 let cached: GraphQLSchema | null = null;
 

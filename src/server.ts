@@ -30,7 +30,7 @@ export async function startServer(store: GraphStore, config: Pick<Config, 'port'
   const services = createServices(store, config);
   const { url } = await startStandaloneServer(apollo, {
     listen: { port: config.port, host: config.host },
-    context: async () => ({ services, loaders: createLoaders(store) }),
+    context: async () => ({ services, loaders: createLoaders(store, services) }),
   });
   return { url: new URL('graphql', url).toString(), stop: () => apollo.stop() };
 }

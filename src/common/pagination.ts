@@ -62,3 +62,20 @@ export function pageOf<T>(all: readonly T[], req: PageRequest, key: (t: T) => st
   }
   return toPage(all.slice(start, start + first + 1), first, key, all.length);
 }
+
+/**
+ * Pages a computed list in its own order (e.g. by severity): the cursor is
+ * the id of the last item seen. A cursor whose item is no longer in the list
+ * (the data changed between pages) is refused rather than silently restarted.
+ */
+export function pageByPosition<T>(all: readonly T[], req: PageRequest, id: (t: T) => string): Page<T> {
+  const first = pageSize(req.first);
+  const after = decodeCursor(req.after);
+  let start = 0;
+  if (after !== null) {
+    const at = all.findIndex((t) => id(t) === after);
+    if (at < 0) throw badInput('after', 'the item this cursor points at is no longer in the list; start again without `after`');
+    start = at + 1;
+  }
+  return toPage(all.slice(start, start + first + 1), first, id, all.length);
+}

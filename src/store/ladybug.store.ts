@@ -12,6 +12,7 @@ type Prepared = InstanceType<typeof lbug.PreparedStatement>;
 export interface LadybugOptions {
   /** a file path, or `:memory:` */
   path: string;
+  /** reader connections (default 4); each runs one statement at a time */
   readers?: number;
   /** buffer pool size in bytes (default: the engine's, ~80% of RAM) */
   bufferPoolSize?: number;
@@ -99,11 +100,22 @@ class Mutex {
   }
 }
 
+/**
+ * One LadybugDB connection. Its operations run one at a time: concurrent
+ * `prepare` calls on one connection segfault the process (seen in
+ * Connection::prepare on libuv's thread pool), so parallelism comes from
+ * having several connections, never from sharing one.
+ */
 class Conn {
   private readonly prepared = new Map<string, Prepared>();
+  private readonly queue = new Mutex();
   constructor(readonly raw: Connection) {}
 
-  async run(text: string, params: Params): Promise<Row[]> {
+  run(text: string, params: Params): Promise<Row[]> {
+    return this.queue.lock(() => this.runNow(text, params));
+  }
+
+  private async runNow(text: string, params: Params): Promise<Row[]> {
     let ps = this.prepared.get(text);
     if (!ps) {
       ps = await this.raw.prepare(text);
@@ -116,9 +128,11 @@ class Conn {
     return rows.map((r) => fromEngine(r) as Row);
   }
 
-  async exec(text: string): Promise<void> {
-    const res = await this.raw.query(text);
-    for (const r of Array.isArray(res) ? res : [res]) r.close();
+  exec(text: string): Promise<void> {
+    return this.queue.lock(async () => {
+      const res = await this.raw.query(text);
+      for (const r of Array.isArray(res) ? res : [res]) r.close();
+    });
   }
 
   close(): void {
@@ -153,7 +167,7 @@ export class LadybugStore implements GraphStore {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
     // maxDBSize bounds the address space reserved per database (cypher-portability §5)
     this.db = new lbug.Database(options.path, options.bufferPoolSize ?? 0, true, false, 2 ** 38);
-    const n = Math.max(1, options.readers ?? 2);
+    const n = Math.max(1, options.readers ?? 4);
     for (let i = 0; i < n; i++) this.readers.push(this.newConn());
     this.writer = this.newConn();
   }

@@ -108,6 +108,19 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>) {
       expect(byId['u-3'].since).toBe('2020-01-01');
     });
 
+    it('many different reads at once on fresh connections neither crash nor mix up results', async () => {
+      const fresh = await open();
+      try {
+        const names = listQueryFiles().filter((f) => (f.engine === 'both' || f.engine === fresh.engine) && !/\b(MERGE|CREATE|DELETE|SET)\b/.test(f.text));
+        const runs = [...names, ...names].map((f) => fresh.read(f.name, SAMPLE_PARAMS[f.name]));
+        const results = await Promise.all(runs);
+        expect(results.every(Array.isArray)).toBe(true);
+        expect(results[names.findIndex((f) => f.name === 'graph.counts')][0]).toHaveProperty('people');
+      } finally {
+        if (fresh !== store) await fresh.close();
+      }
+    });
+
     it('an unknown query name is a store error, not a crash', async () => {
       await expect(store.read('no.such.query')).rejects.toThrow(/unknown query/);
     });
