@@ -26,6 +26,8 @@ export interface Config {
   neo4j: { uri: string; user: string; password: string; database?: string };
   seedDemoWhenEmpty: boolean;
   maxQueryDepth: number;
+  /** rebuild the analytics projection from the store after this many seconds (0: only on start) */
+  projectionRefreshSeconds: number;
   logLevel: string;
   defaults: AnalyticsDefaults;
 }
@@ -65,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seedDemoWhenEmpty: (env.KAMGRAPH_SEED_DEMO ?? 'true') !== 'false',
     maxQueryDepth: num(env, 'KAMGRAPH_MAX_QUERY_DEPTH', 10),
+    // other API instances may write to a shared Neo4j; the embedded store has one writer: this process
+    projectionRefreshSeconds: num(env, 'KAMGRAPH_PROJECTION_REFRESH_SECONDS', engine === 'neo4j' ? 60 : 0),
     logLevel: env.LOG_LEVEL ?? 'info',
     defaults: {
       minStrength: num(env, 'KAMGRAPH_MIN_STRENGTH', DEFAULT_ANALYTICS.minStrength),

@@ -6,15 +6,17 @@ import { createPersonLoaders } from './modules/person/person.loader.js';
 import { RelationshipService } from './modules/relationship/relationship.service.js';
 import { CoverageService, proximitySuccessors } from './modules/coverage/coverage.service.js';
 import { createCoverageLoaders } from './modules/coverage/coverage.loader.js';
+import { GraphProjection } from './projection/graph-projection.js';
 import type { GraphStore } from './store/index.js';
 
 /** Long-lived services, one set per process. */
-export function createServices(store: GraphStore, config: Pick<Config, 'defaults'>) {
+export function createServices(store: GraphStore, config: Pick<Config, 'defaults'> & { projectionRefreshSeconds?: number }) {
+  const projection = new GraphProjection(store, { refreshSeconds: config.projectionRefreshSeconds ?? 0 });
   const company = new CompanyService(store);
   const person = new PersonService(store);
   const relationship = new RelationshipService(store, person, company);
-  const coverage = new CoverageService(store, config.defaults, proximitySuccessors);
-  return { company, person, relationship, coverage, config };
+  const coverage = new CoverageService(projection, config.defaults, proximitySuccessors);
+  return { company, person, relationship, coverage, projection, config };
 }
 export type Services = ReturnType<typeof createServices>;
 

@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import { depthLimit } from './common/depth-limit.js';
 import { createLoaders, createServices, type Context } from './context.js';
 import { formatError } from './errors.js';
+import { logger } from './logger.js';
 import { buildAppSchema } from './schema.js';
 import type { GraphStore } from './store/index.js';
 
@@ -25,9 +26,14 @@ export async function createApollo(config: Pick<Config, 'maxQueryDepth'>) {
 }
 
 /** Starts the HTTP server (`/graphql` and `/`); `port: 0` picks a free port (tests). */
-export async function startServer(store: GraphStore, config: Pick<Config, 'port' | 'host' | 'maxQueryDepth' | 'defaults'>): Promise<RunningServer> {
+export async function startServer(
+  store: GraphStore,
+  config: Pick<Config, 'port' | 'host' | 'maxQueryDepth' | 'defaults'> & Partial<Pick<Config, 'projectionRefreshSeconds'>>,
+): Promise<RunningServer> {
   const apollo = await createApollo(config);
   const services = createServices(store, config);
+  // build the analytics projection now rather than on the first analytics request
+  services.projection.ready().catch((err) => logger.error({ err }, 'analytics projection failed to build'));
   const { url } = await startStandaloneServer(apollo, {
     listen: { port: config.port, host: config.host },
     context: async () => ({ services, loaders: createLoaders(store, services) }),

@@ -8,6 +8,15 @@ export type EngineName = 'ladybug' | 'neo4j';
 export type Params = Record<string, unknown>;
 export type Row = Record<string, any>;
 
+/** A statement of a committed write transaction, as the caller ran it. */
+export interface WrittenStatement {
+  query: string;
+  params: Params;
+}
+
+/** Told about every committed write, in commit order (keeps in-memory projections exact). */
+export type CommitListener = (statements: readonly WrittenStatement[]) => void;
+
 /** Runs named queries inside one unit of work. */
 export interface QueryRunner {
   run(query: string, params?: Params): Promise<Row[]>;
@@ -24,6 +33,8 @@ export interface GraphStore {
    * nothing behind) when it throws. Writes are serialised on the embedded engine.
    */
   write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
+  /** Registers a listener called after each committed write with the statements it ran. */
+  onCommit(listener: CommitListener): void;
   /** Round trips to the engine so far (each `run`/`read` is one). */
   readonly roundTrips: number;
   close(): Promise<void>;

@@ -3,7 +3,7 @@ import type { GraphStore } from './graph-store.js';
 import { LadybugStore } from './ladybug.store.js';
 import { Neo4jStore } from './neo4j.store.js';
 
-export type { GraphStore, QueryRunner, Row, Params } from './graph-store.js';
+export type { GraphStore, QueryRunner, Row, Params, WrittenStatement, CommitListener } from './graph-store.js';
 
 /** Opens the configured engine and sets up its schema. */
 export async function openStore(config: Pick<Config, 'engine' | 'dbPath' | 'neo4j'>): Promise<GraphStore> {

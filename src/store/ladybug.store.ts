@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
 import { DomainError } from '../errors.js';
 import { LADYBUG_MACROS, ladybugDdl } from './ddl.js';
-import { type GraphStore, type Params, type QueryRunner, type Row, StoreError } from './graph-store.js';
+import { type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement } from './graph-store.js';
 import { loadQueries } from './queries.js';
 
 type Connection = InstanceType<typeof lbug.Connection>;
@@ -162,6 +162,7 @@ export class LadybugStore implements GraphStore {
   private next = 0;
   private readonly writeLock = new Mutex();
   private trips = 0;
+  private readonly listeners: CommitListener[] = [];
 
   constructor(private readonly options: LadybugOptions) {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
@@ -174,6 +175,10 @@ export class LadybugStore implements GraphStore {
 
   get roundTrips(): number {
     return this.trips;
+  }
+
+  onCommit(listener: CommitListener): void {
+    this.listeners.push(listener);
   }
 
   private newConn(): Conn {
@@ -218,13 +223,16 @@ export class LadybugStore implements GraphStore {
     return this.writeLock.lock(async () => {
       const conn = this.writer;
       let failed: unknown = null;
+      const written: WrittenStatement[] = [];
       const tx: QueryRunner = {
         run: async (name, params = {}) => {
           if (failed) throw new StoreError('transaction already failed; no further statements run');
           const text = this.text(name);
           this.trips++;
           try {
-            return await conn.run(text, params);
+            const rows = await conn.run(text, params);
+            written.push({ query: name, params });
+            return rows;
           } catch (e) {
             failed = e;
             throw mapError(e, name);
@@ -236,6 +244,7 @@ export class LadybugStore implements GraphStore {
         const result = await work(tx);
         if (failed) throw failed;
         await conn.exec('COMMIT');
+        for (const l of this.listeners) l(written);
         return result;
       } catch (e) {
         if (!failed) {

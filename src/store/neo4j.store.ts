@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DomainError } from '../errors.js';
 import { neo4jDdl } from './ddl.js';
-import { type GraphStore, type Params, type QueryRunner, type Row, StoreError } from './graph-store.js';
+import { type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement } from './graph-store.js';
 import { loadQueries } from './queries.js';
 
 export interface Neo4jOptions {
@@ -62,6 +62,7 @@ export class Neo4jStore implements GraphStore {
   private readonly driver: Driver;
   private readonly queries = loadQueries('neo4j');
   private trips = 0;
+  private readonly listeners: CommitListener[] = [];
 
   constructor(private readonly options: Neo4jOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
@@ -71,6 +72,10 @@ export class Neo4jStore implements GraphStore {
 
   get roundTrips(): number {
     return this.trips;
+  }
+
+  onCommit(listener: CommitListener): void {
+    this.listeners.push(listener);
   }
 
   private text(name: string): string {
@@ -86,12 +91,13 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  private runner(tx: ManagedTransaction): QueryRunner {
+  private runner(tx: ManagedTransaction, written?: WrittenStatement[]): QueryRunner {
     return {
       run: async (name, params = {}) => {
         this.trips++;
         try {
           const res = await tx.run(this.text(name), toDriver(params) as Record<string, unknown>);
+          written?.push({ query: name, params });
           return res.records.map((r) => fromDriver(r.toObject()) as Row);
         } catch (e) {
           if (e instanceof DomainError || e instanceof StoreError) throw e;
@@ -123,7 +129,13 @@ export class Neo4jStore implements GraphStore {
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     try {
-      return await session.executeWrite((tx) => work(this.runner(tx)));
+      let written: WrittenStatement[] = [];
+      const result = await session.executeWrite((tx) => {
+        written = []; // the driver may retry the whole unit of work
+        return work(this.runner(tx, written));
+      });
+      for (const l of this.listeners) l(written);
+      return result;
     } finally {
       await session.close();
     }

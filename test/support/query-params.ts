@@ -48,13 +48,11 @@ export const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'graph.dump': {},
 };
 Object.assign(SAMPLE_PARAMS, {
-  'account.roots': { keyAccountsOnly: null },
-  'account.units': { accountIds: ['g1', 'g2'] },
-  'account.contacts': { accountIds: ['g1'] },
-  'account.effectiveKnows': { accountIds: ['g1'], minStrength: 0.3, cutoff: '2025-11-01' },
-  'account.influenceEdges': { accountIds: ['g1'] },
-  'account.ourPeople': {},
-  'person.accountsHeld': { id: 'u-2' },
-  'person.effectiveHolders': { ids: ['g1-p-41'], minStrength: 0.3, cutoff: '2025-11-01' },
-  'person.portfolio': { ids: ['u-2'], minStrength: 0.3, cutoff: '2025-11-01' },
+  'projection.companies': {},
+  'projection.people': {},
+  'projection.worksAt': {},
+  'projection.partOf': {},
+  'projection.reportsTo': {},
+  'projection.influences': {},
+  'projection.knows': {},
 });

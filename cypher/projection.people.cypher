@@ -1,0 +1,3 @@
+// Analytics projection: every person.
+MATCH (p:Person)
+RETURN {id: p.id, name: p.name, email: p.email, title: p.title, function: p.function, decisionLevel: p.decisionLevel, buyingRole: p.buyingRole, attitude: p.attitude, active: p.active, leftAt: p.leftAt} AS person
