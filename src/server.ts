@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { Config } from './config.js';
 import { depthLimit } from './common/depth-limit.js';
-import { createLoaders, createServices, type Context } from './context.js';
+import { createLoaders, createServices, type Context, type Services } from './context.js';
 import { formatError } from './errors.js';
 import { logger } from './logger.js';
 import { buildAppSchema } from './schema.js';
@@ -10,6 +10,7 @@ import type { GraphStore } from './store/index.js';
 
 export interface RunningServer {
   url: string;
+  services: Services;
   stop(): Promise<void>;
 }
 
@@ -38,5 +39,5 @@ export async function startServer(
     listen: { port: config.port, host: config.host },
     context: async () => ({ services, loaders: createLoaders(store, services) }),
   });
-  return { url: new URL('graphql', url).toString(), stop: () => apollo.stop() };
+  return { url: new URL('graphql', url).toString(), services, stop: () => apollo.stop() };
 }
