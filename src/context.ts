@@ -4,7 +4,8 @@ import { createCompanyLoaders } from './modules/company/company.loader.js';
 import { PersonService } from './modules/person/person.service.js';
 import { createPersonLoaders } from './modules/person/person.loader.js';
 import { RelationshipService } from './modules/relationship/relationship.service.js';
-import { CoverageService, proximitySuccessors } from './modules/coverage/coverage.service.js';
+import { CoverageService } from './modules/coverage/coverage.service.js';
+import { InfluenceService } from './modules/influence/influence.service.js';
 import { createCoverageLoaders } from './modules/coverage/coverage.loader.js';
 import { GraphProjection } from './projection/graph-projection.js';
 import type { GraphStore } from './store/index.js';
@@ -15,8 +16,9 @@ export function createServices(store: GraphStore, config: Pick<Config, 'defaults
   const company = new CompanyService(store);
   const person = new PersonService(store);
   const relationship = new RelationshipService(store, person, company);
-  const coverage = new CoverageService(projection, config.defaults, proximitySuccessors);
-  return { company, person, relationship, coverage, projection, config };
+  const influence = new InfluenceService(projection, config.defaults);
+  const coverage = new CoverageService(projection, config.defaults, (g, contactId, without, limit) => influence.successors(g, contactId, without, limit));
+  return { company, person, relationship, coverage, influence, projection, config };
 }
 export type Services = ReturnType<typeof createServices>;
 

@@ -5,10 +5,11 @@ import { CompanyResolver } from './modules/company/company.resolver.js';
 import { PersonResolver } from './modules/person/person.resolver.js';
 import { RelationshipResolver } from './modules/relationship/relationship.resolver.js';
 import { CompanyCoverageResolver, CoverageResolver, PersonCoverageResolver } from './modules/coverage/coverage.resolver.js';
+import { InfluenceResolver } from './modules/influence/influence.resolver.js';
 
 /** Every resolver class of the API; the order fixes nothing (the SDL is sorted). */
 export const RESOLVERS = [
-  CompanyResolver, PersonResolver, RelationshipResolver, CoverageResolver, CompanyCoverageResolver, PersonCoverageResolver,
+  CompanyResolver, PersonResolver, RelationshipResolver, CoverageResolver, CompanyCoverageResolver, PersonCoverageResolver, InfluenceResolver,
 ] as const;
 
 let cached: GraphQLSchema | null = null;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ANALYTICS } from '../../src/config.js';
 import type { GeneratedGraph } from '../../src/generator/generate.js';
 import { cutoffDate, type Tally } from '../../src/modules/coverage/coverage.metrics.js';
-import { CoverageService, proximitySuccessors } from '../../src/modules/coverage/coverage.service.js';
+import { CoverageService } from '../../src/modules/coverage/coverage.service.js';
 import { GraphProjection } from '../../src/projection/graph-projection.js';
 import { PersonService } from '../../src/modules/person/person.service.js';
 import type { LadybugStore } from '../../src/store/ladybug.store.js';
@@ -47,7 +47,7 @@ describe.each([1, 2, 3])('coverage invariants on a generated demo graph (seed %i
   let accounts: string[];
   beforeAll(async () => {
     ({ store, graph } = await demoStore('demo', seed));
-    coverage = new CoverageService(new GraphProjection(store), DEFAULT_ANALYTICS, proximitySuccessors);
+    coverage = new CoverageService(new GraphProjection(store), DEFAULT_ANALYTICS, () => []);
     accounts = graph.companies.filter((c) => c.kind === 'CUSTOMER' && c.unitLevel === 'GROUP').map((c) => c.id);
   });
   afterAll(async () => store?.close());

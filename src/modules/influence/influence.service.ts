@@ -1,0 +1,183 @@
+import type { AnalyticsDefaults } from '../../config.js';
+import { positiveInt, unitInterval } from '../../common/validate.js';
+import { DECISION_ROLES, type BuyingRole } from '../../domain/enums.js';
+import type { PersonRecord } from '../../domain/records.js';
+import { badInput, notFound } from '../../errors.js';
+import { ourPeople, unitTree } from '../../projection/account-graph.js';
+import type { GraphProjection } from '../../projection/graph-projection.js';
+import { influenceScores, type AccountEdge } from './influence.metrics.js';
+import { EDGE_KINDS, strongestPaths, strongestPathsTo, type EdgeKind, type InfluencePath, type PathOptions } from './influence.paths.js';
+
+export interface PathArgs {
+  maxHops?: number | null;
+  k?: number | null;
+  edgeKinds?: EdgeKind[] | null;
+  minStrength?: number | null;
+}
+
+export const MAX_HOPS_LIMIT = 6;
+export const MAX_K = 20;
+
+export interface RankedContact {
+  person: PersonRecord;
+  score: number;
+  /** 1 = most influential */
+  rank: number;
+  /** depth in the account's reporting tree, 0 = top */
+  formalRank: number;
+  isDecisionMaker: boolean;
+}
+
+/** A path with its people resolved, as the API shows it. */
+export interface ResolvedPath {
+  strength: number;
+  hops: number;
+  nodes: PersonRecord[];
+  edges: { type: EdgeKind; from: PersonRecord; to: PersonRecord; strength: number; forward: boolean }[];
+}
+
+function resolve(g: GraphProjection, p: InfluencePath): ResolvedPath {
+  const person = (id: string) => g.persons.get(id)!;
+  return {
+    strength: p.strength,
+    hops: p.edges.length,
+    nodes: p.nodes.map(person),
+    edges: p.edges.map((e) => ({ type: e.type, from: person(e.fromId), to: person(e.toId), strength: e.strength, forward: e.forward })),
+  };
+}
+
+/**
+ * DESIGN §3 influence paths, warm introductions and influence scores, over
+ * the analytics projection (so both engines give the same answers).
+ */
+export class InfluenceService {
+  constructor(private readonly projection: GraphProjection, private readonly defaults: AnalyticsDefaults) {}
+
+  /** Validates path arguments, filling in configured defaults. */
+  pathOptions(args: PathArgs): PathOptions & { k: number } {
+    const maxHops = positiveInt('maxHops', args.maxHops ?? this.defaults.maxHops, MAX_HOPS_LIMIT);
+    const k = positiveInt('k', args.k ?? this.defaults.k, MAX_K);
+    const minStrength = unitInterval('minStrength', args.minStrength ?? 0);
+    const kinds = args.edgeKinds ?? [...EDGE_KINDS];
+    if (kinds.length === 0) throw badInput('edgeKinds', 'edgeKinds must name at least one of KNOWS, INFLUENCES, REPORTS_TO');
+    return { maxHops, k, minStrength, kinds, formalStrength: this.defaults.formalStrength };
+  }
+
+  private async person(id: string, field: string): Promise<PersonRecord> {
+    const g = await this.projection.ready();
+    const p = g.persons.get(id);
+    if (!p) throw notFound(field, 'person', id);
+    return p;
+  }
+
+  /** The k strongest simple influence paths from one person to another. */
+  async influencePaths(fromId: string, toId: string, args: PathArgs): Promise<ResolvedPath[]> {
+    const o = this.pathOptions(args);
+    await this.person(fromId, 'fromId');
+    await this.person(toId, 'toId');
+    if (fromId === toId) throw badInput('toId', 'a path needs two different people');
+    const g = await this.projection.ready();
+    return strongestPaths(g, fromId, toId, o.k, o).map((p) => resolve(g, p));
+  }
+
+  /** Our people ranked by their strongest influence path to the target: the warm introduction. */
+  async bestIntroductions(targetId: string, args: PathArgs): Promise<{ person: PersonRecord; strength: number; path: ResolvedPath }[]> {
+    const o = this.pathOptions(args);
+    await this.person(targetId, 'targetId');
+    const g = await this.projection.ready();
+    return this.introductions(g, targetId, o, o.k).map((i) => ({ person: i.person, strength: i.path.strength, path: resolve(g, i.path) }));
+  }
+
+  private introductions(g: GraphProjection, targetId: string, o: PathOptions, k: number) {
+    const ours = ourPeople(g);
+    return [...strongestPathsTo(g, targetId, o)]
+      .filter(([id]) => ours.has(id))
+      .map(([id, path]) => ({ person: ours.get(id)!, path }))
+      .sort((a, b) => b.path.strength - a.path.strength || a.path.nodes.length - b.path.nodes.length || a.person.id.localeCompare(b.person.id))
+      .slice(0, k);
+  }
+
+  /**
+   * Colleagues best placed to take over a contact when `without` leaves: our
+   * people ranked by their strongest influence path to the contact, with the
+   * leaver removed from the graph (used by departure impact).
+   */
+  successors(g: GraphProjection, contactId: string, without: string, limit: number) {
+    const o = { ...this.pathOptions({}), exclude: new Set([without]) };
+    return this.introductions(g, contactId, o, limit).map((i) => ({ person: i.person, strength: i.path.strength, via: i.path.nodes }));
+  }
+
+  /**
+   * DESIGN §3 "Influence score" for every active contact of an account, with
+   * its formal rank (depth in the reporting tree among the account's contacts,
+   * 0 = top), most influential first.
+   */
+  async influenceRanking(accountId: string): Promise<RankedContact[]> {
+    const g = await this.projection.ready();
+    const company = g.companies.get(accountId);
+    if (!company) throw notFound('accountId', 'account', accountId);
+    if (company.kind === 'SUPPLIER') throw badInput('accountId', `"${accountId}" is one of our own units, not an account`);
+    return g.memo(`ranking:${accountId}:${this.defaults.formalStrength}`, () => {
+      const contacts: PersonRecord[] = [];
+      for (const u of unitTree(g, accountId)) for (const id of g.staff.get(u.id) ?? []) {
+        const p = g.persons.get(id);
+        if (p?.active === true) contacts.push(p);
+      }
+      const members = new Set(contacts.map((c) => c.id));
+      const edges: AccountEdge[] = [];
+      for (const c of contacts) {
+        for (const [to, e] of g.influencesOut.get(c.id) ?? []) if (members.has(to)) edges.push({ fromId: c.id, toId: to, type: 'INFLUENCES', strength: e.strength });
+        for (const m of g.managers.get(c.id) ?? []) if (members.has(m)) edges.push({ fromId: c.id, toId: m, type: 'REPORTS_TO', strength: null });
+      }
+      const scores = influenceScores(members, edges, this.defaults.formalStrength);
+      const depth = (id: string): number => {
+        let d = 0;
+        const seen = new Set([id]);
+        for (let m = g.one(g.managers, id); m && members.has(m) && !seen.has(m); m = g.one(g.managers, m)) {
+          seen.add(m);
+          d++;
+        }
+        return d;
+      };
+      return contacts
+        .map((person) => ({ person, score: scores.get(person.id) ?? 0, formalRank: depth(person.id), isDecisionMaker: isDecisionRole(person.buyingRole), rank: 0 }))
+        .sort((a, b) => b.score - a.score || a.person.id.localeCompare(b.person.id))
+        .map((r, i) => ({ ...r, rank: i + 1 }));
+    });
+  }
+
+  /**
+   * DESIGN §3 "Hidden influencers": contacts whose influence score is above
+   * the account's average (1/N) and within its top `topShare` (default 20 %)
+   * by rank, who hold no decision role (not DECISION_MAKER / ECONOMIC_BUYER)
+   * and sit low in the reporting tree (formal rank at least 1 and at least
+   * the median formal rank of the account's contacts). Most influential first,
+   * with the people each one sways.
+   */
+  async hiddenInfluencers(accountId: string, args: { topShare?: number | null }) {
+    const topShare = unitInterval('topShare', args.topShare ?? 0.2);
+    const ranking = await this.influenceRanking(accountId);
+    const g = await this.projection.ready();
+    const n = ranking.length;
+    if (n === 0) return [];
+    const depths = ranking.map((r) => r.formalRank).sort((a, b) => a - b);
+    const median = depths[Math.floor((n - 1) / 2)];
+    const cutoffRank = Math.max(1, Math.ceil(topShare * n));
+    const members = new Set(ranking.map((r) => r.person.id));
+    return ranking
+      .filter((r) => {
+        const leads = [...(g.reports.get(r.person.id) ?? [])].some((id) => members.has(id));
+        const low = r.formalRank >= 1 && (!leads || r.formalRank >= median);
+        return r.score > 1 / n && r.rank <= cutoffRank && !r.isDecisionMaker && low;
+      })
+      .map((r) => ({
+        ...r,
+        sways: [...(g.influencesOut.get(r.person.id) ?? [])]
+          .filter(([id]) => members.has(id))
+          .map(([id, e]) => ({ person: g.persons.get(id)!, strength: e.strength }))
+          .sort((a, b) => b.strength - a.strength || a.person.id.localeCompare(b.person.id)),
+      }));
+  }
+}
+
+const isDecisionRole = (r: BuyingRole | null) => r !== null && DECISION_ROLES.includes(r);
