@@ -1,0 +1,112 @@
+import { DirectedGraph } from 'graphology';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireCjs } from '../../src/common/cjs.js';
+import type { GeneratedGraph } from '../../src/generator/generate.js';
+import { rng } from '../../src/generator/generate.js';
+import { EDGE_KINDS, strongestPaths, strongestPathsTo, type PathOptions } from '../../src/modules/influence/influence.paths.js';
+import { GraphProjection } from '../../src/projection/graph-projection.js';
+import type { LadybugStore } from '../../src/store/ladybug.store.js';
+import { demoStore } from '../support/app.js';
+
+const { dijkstra } = requireCjs('graphology-shortest-path') as { dijkstra: { singleSource(g: DirectedGraph, s: string, w: string): Record<string, string[]> } };
+
+/**
+ * The walkable links of DESIGN §3 built straight from the generated rows,
+ * independently of the projection: for each ordered pair the strongest link.
+ */
+function referenceLinks(g: GeneratedGraph, formalStrength: number) {
+  const active = new Set(g.people.filter((p) => p.active).map((p) => p.id));
+  const best = new Map<string, Map<string, number>>();
+  const offer = (a: string, b: string, s: number) => {
+    if (!active.has(a) || !active.has(b) || a === b || s <= 0) return;
+    const m = best.get(a) ?? new Map<string, number>();
+    best.set(a, m);
+    m.set(b, Math.max(m.get(b) ?? 0, s));
+  };
+  for (const k of g.knows) { offer(k.fromId, k.toId, k.strength); offer(k.toId, k.fromId, k.strength); }
+  for (const i of g.influences) offer(i.fromId, i.toId, i.strength);
+  for (const r of g.reportsTo) { offer(r.personId, r.managerId, formalStrength); offer(r.managerId, r.personId, formalStrength); }
+  return best;
+}
+
+/** Every simple path from `from` to `to` with at most `maxHops` edges, by plain depth-first search. */
+function bruteForce(links: Map<string, Map<string, number>>, from: string, to: string, maxHops: number) {
+  const out: { nodes: string[]; strength: number }[] = [];
+  const walk = (path: string[], strength: number) => {
+    const v = path[path.length - 1];
+    if (v === to) return void out.push({ nodes: [...path], strength });
+    if (path.length - 1 === maxHops) return;
+    for (const [w, s] of links.get(v) ?? []) if (!path.includes(w)) walk([...path, w], strength * s);
+  };
+  walk([from], 1);
+  return out.sort((a, b) => b.strength - a.strength);
+}
+
+describe.each([11, 12])('influence paths cross-checked on a generated demo graph (seed %i)', (seed) => {
+  let store: LadybugStore;
+  let graph: GeneratedGraph;
+  let g: GraphProjection;
+  const o: PathOptions = { maxHops: 4, kinds: EDGE_KINDS, minStrength: 0, formalStrength: 0.8 };
+  beforeAll(async () => {
+    ({ store, graph } = await demoStore('demo', seed));
+    g = await new GraphProjection(store).ready();
+  });
+  afterAll(async () => store?.close());
+
+  it('every returned path is a real walk, its strength the product of its edges, and none is beaten by brute force', () => {
+    const links = referenceLinks(graph, 0.8);
+    const r = rng(seed);
+    const active = graph.people.filter((p) => p.active).map((p) => p.id);
+    let nonEmpty = 0;
+    for (let i = 0; i < 60; i++) {
+      const from = r.pick(active);
+      const to = r.pick(active);
+      if (from === to) continue;
+      const ours = strongestPaths(g, from, to, 3, o);
+      const all = bruteForce(links, from, to, 4);
+      expect(ours.length).toBe(Math.min(3, all.length));
+      if (!all.length) continue;
+      nonEmpty++;
+      expect(ours[0].strength).toBeCloseTo(all[0].strength, 12);
+      for (const [j, p] of ours.entries()) {
+        expect(p.strength).toBeCloseTo(all[j].strength, 12); // the k best strengths, in order
+        expect(new Set(p.nodes).size).toBe(p.nodes.length); // simple
+        expect(p.edges.length).toBeLessThanOrEqual(4);
+        let product = 1;
+        for (const [h, e] of p.edges.entries()) {
+          const [a, b] = [p.nodes[h], p.nodes[h + 1]];
+          expect(links.get(a)?.get(b)).toBe(e.strength); // a real link, the strongest between the two
+          expect(e.forward ? [e.fromId, e.toId] : [e.toId, e.fromId]).toEqual([a, b]);
+          product *= e.strength;
+        }
+        expect(p.strength).toBeCloseTo(product, 12);
+      }
+    }
+    expect(nonEmpty).toBeGreaterThan(5); // the check actually compared paths
+  });
+
+  it('strongest paths to a target match brute force within the hop limit, and Dijkstra on −log(strength) without it', () => {
+    const links = referenceLinks(graph, 0.8);
+    const r = rng(seed + 100);
+    const contacts = graph.people.filter((p) => p.active && !p.id.startsWith('u-')).map((p) => p.id);
+    for (let i = 0; i < 5; i++) {
+      const target = r.pick(contacts);
+      const best = strongestPathsTo(g, target, { ...o, maxHops: 3 });
+      for (const [from, p] of [...best].slice(0, 40)) {
+        expect(p.strength).toBeCloseTo(bruteForce(links, from, target, 3)[0].strength, 12);
+      }
+      // with no binding hop limit the answer is the plain strongest path: graphology's Dijkstra agrees
+      const dg = new DirectedGraph();
+      for (const [a, m] of links) for (const [b, s] of m) { dg.mergeNode(a); dg.mergeNode(b); dg.addEdge(b, a, { w: -Math.log(s) }); }
+      if (!dg.hasNode(target)) continue;
+      const unbounded = strongestPathsTo(g, target, { ...o, maxHops: 40 });
+      const sp = dijkstra.singleSource(dg, target, 'w');
+      for (const [from, p] of unbounded) {
+        const nodes = sp[from].slice().reverse();
+        const s = nodes.slice(1).reduce((acc, w, h) => acc * links.get(nodes[h])!.get(w)!, 1);
+        expect(p.strength).toBeCloseTo(s, 10);
+      }
+      expect(unbounded.size).toBe(Object.keys(sp).length - 1);
+    }
+  });
+});
