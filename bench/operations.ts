@@ -101,3 +101,52 @@ operations.push(
     target: 'p50 ≤ 50 ms',
   },
 );
+
+const dmByGroup = new WeakMap<GeneratedGraph, Map<string, string[]>>();
+const dmsOf = (g: GeneratedGraph, group: string) => {
+  let m = dmByGroup.get(g);
+  if (!m) {
+    m = new Map();
+    for (const p of g.people) {
+      if (p.buyingRole !== 'DECISION_MAKER' && p.buyingRole !== 'ECONOMIC_BUYER') continue;
+      const grp = p.id.slice(0, p.id.indexOf('-p-'));
+      m.set(grp, [...(m.get(grp) ?? []), p.id]);
+    }
+    dmByGroup.set(g, m);
+  }
+  return m.get(group) ?? [];
+};
+const PA = { maxHops: 4, k: 3 };
+
+operations.push(
+  {
+    name: 'influencePaths(4 hops k 3)',
+    query: `query($from: ID!, $to: ID!) { influencePaths(fromId: $from, toId: $to, maxHops: 4, k: 3) { strength hops nodes { id name } edges { type strength forward } } }`,
+    args: ({ graph, rnd }) => {
+      const t = rnd.pick(graph.onTeam);
+      return { from: t.personId, to: rnd.pick(dmsOf(graph, t.companyId)) };
+    },
+    raw: ({ services }, a) => services.influence.influencePaths(a.from as string, a.to as string, PA),
+    target: 'p50 ≤ 50 ms',
+  },
+  {
+    name: 'bestIntroductions(k 5)',
+    query: `query($to: ID!) { bestIntroductions(targetId: $to, k: 5) { person { id name } strength path { hops nodes { id } } } }`,
+    args: ({ graph, rnd }) => ({ to: rnd.pick(dmsOf(graph, rnd.pick(pools(graph).groups))) }),
+    raw: ({ services }, a) => services.influence.bestIntroductions(a.to as string, { k: 5 }),
+    target: 'p50 ≤ 200 ms',
+  },
+  {
+    name: 'influenceRanking(account)',
+    query: `query($id: ID!) { influenceRanking(accountId: $id, first: 100) { totalCount edges { node { person { id } score rank formalRank isDecisionMaker } } } }`,
+    args: ({ graph, rnd }) => ({ id: rnd.pick(pools(graph).groups) }),
+    raw: ({ services }, a) => services.influence.influenceRanking(a.id as string),
+    target: 'p50 ≤ 50 ms',
+  },
+  {
+    name: 'hiddenInfluencers(account)',
+    query: `query($id: ID!) { hiddenInfluencers(accountId: $id) { person { id } score rank formalRank sways { person { id } strength } } }`,
+    args: ({ graph, rnd }) => ({ id: rnd.pick(pools(graph).groups) }),
+    raw: ({ services }, a) => services.influence.hiddenInfluencers(a.id as string, {}),
+  },
+);

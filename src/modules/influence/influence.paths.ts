@@ -1,10 +1,4 @@
-import { DirectedGraph } from 'graphology';
-import { requireCjs } from '../../common/cjs.js';
 import type { GraphProjection } from '../../projection/graph-projection.js';
-
-const { allSimplePaths } = requireCjs('graphology-simple-path') as {
-  allSimplePaths(graph: DirectedGraph, source: string, target: string, options: { maxDepth: number }): string[][];
-};
 
 export type EdgeKind = 'KNOWS' | 'INFLUENCES' | 'REPORTS_TO';
 export const EDGE_KINDS: readonly EdgeKind[] = ['KNOWS', 'INFLUENCES', 'REPORTS_TO'];
@@ -68,97 +62,173 @@ export function steps(g: GraphProjection, v: string, dir: 'out' | 'in', o: PathO
   return out;
 }
 
-/** Breadth-first hop counts from `start` (following `dir`), up to `depth`, within `within` when given. */
-function hops(g: GraphProjection, start: string, dir: 'out' | 'in', depth: number, o: PathOptions, within?: ReadonlySet<string>): Map<string, number> {
-  const dist = new Map([[start, 0]]);
-  let frontier = [start];
-  for (let d = 1; d <= depth && frontier.length; d++) {
-    const next: string[] = [];
-    for (const v of frontier) for (const w of steps(g, v, dir, o).keys()) {
-      if (dist.has(w) || (within && !within.has(w))) continue;
-      dist.set(w, d);
-      next.push(w);
-    }
-    frontier = next;
+/**
+ * The same links as `steps`, without building any object: calls `visit` for
+ * every walkable link (possibly more than once per neighbour, once per link).
+ * The hot loops (distances, the dynamic programme) use this.
+ */
+export function forEachStep(g: GraphProjection, v: string, dir: 'out' | 'in', o: PathOptions, visit: (w: string, strength: number) => void): void {
+  const min = o.minStrength;
+  const ok = (w: string, s: number) => s >= min && s > 0 && g.persons.get(w)?.active === true && !o.exclude?.has(w);
+  if (o.kinds.includes('KNOWS')) {
+    const out = g.knowsOut.get(v);
+    if (out) for (const [w, e] of out) if (ok(w, e.strength)) visit(w, e.strength);
+    const inn = g.knowsIn.get(v);
+    if (inn) for (const [w, e] of inn) if (ok(w, e.strength)) visit(w, e.strength);
   }
-  return dist;
+  if (o.kinds.includes('INFLUENCES')) {
+    const m = dir === 'out' ? g.influencesOut.get(v) : g.influencesIn.get(v);
+    if (m) for (const [w, e] of m) if (ok(w, e.strength)) visit(w, e.strength);
+  }
+  if (o.kinds.includes('REPORTS_TO') && o.formalStrength >= min && o.formalStrength > 0) {
+    const up = g.managers.get(v);
+    if (up) for (const w of up) if (ok(w, o.formalStrength)) visit(w, o.formalStrength);
+    const down = g.reports.get(v);
+    if (down) for (const w of down) if (ok(w, o.formalStrength)) visit(w, o.formalStrength);
+  }
 }
 
 const byStrength = (a: InfluencePath, b: InfluencePath) =>
   b.strength - a.strength || a.nodes.length - b.nodes.length || a.nodes.join('\u0000').localeCompare(b.nodes.join('\u0000'));
 
+/** Strongest link per neighbour around `v` (parallel links collapse to the strongest). */
+function bestSteps(g: GraphProjection, v: string, dir: 'out' | 'in', o: PathOptions): Map<string, number> {
+  const m = new Map<string, number>();
+  forEachStep(g, v, dir, o, (w, s) => {
+    if ((m.get(w) ?? 0) < s) m.set(w, s);
+  });
+  return m;
+}
+
+interface HalfPath {
+  nodes: string[];
+  /** the link strengths along `nodes` */
+  ws: number[];
+}
+
 /**
  * DESIGN §3 "Influence path": the `k` strongest simple paths from `from` to
- * `to` with at most `maxHops` edges (strength = product of edge strengths).
+ * `to` with at most `maxHops` edges (strength = product of edge strengths;
+ * between two people the strongest allowed link is used, so paths are
+ * distinct as sequences of people).
  *
- * Every node of such a path lies within ⌈maxHops/2⌉ steps of `from` or
- * ⌊maxHops/2⌋ steps of `to`; the corridor is those two small balls, cut to
- * the nodes whose distances (inside the balls) add up to at most maxHops.
- * graphology-simple-path enumerates the simple paths of that corridor, and
- * the strongest k are kept. Exact: a test compares it with brute-force
- * enumeration over whole generated graphs.
+ * Meet in the middle: every path of L ≤ maxHops edges splits uniquely into
+ * its first min(L, h) edges (h = ⌈maxHops/2⌉), enumerated forwards from
+ * `from`, and the remaining ≤ maxHops − h edges, enumerated backwards from
+ * `to`; the halves are joined on their shared person. Each half only fans
+ * out h steps, which keeps hubs (our people hold hundreds of relationships)
+ * from multiplying. Exact: tests compare it with brute-force enumeration
+ * (graphology-simple-path) over whole generated graphs.
  */
 export function strongestPaths(g: GraphProjection, from: string, to: string, k: number, o: PathOptions): InfluencePath[] {
   const ok = (id: string) => g.persons.get(id)?.active === true && !o.exclude?.has(id);
   if (from === to || !ok(from) || !ok(to)) return [];
-  const h1 = Math.ceil(o.maxHops / 2);
-  const ball = new Set([...hops(g, from, 'out', h1, o).keys(), ...hops(g, to, 'in', o.maxHops - h1, o).keys()]);
-  const dF = hops(g, from, 'out', o.maxHops, o, ball);
-  const dB = hops(g, to, 'in', o.maxHops, o, ball);
-  if (!dF.has(to)) return [];
-  const corridor = new DirectedGraph();
-  for (const v of ball) if ((dF.get(v) ?? Infinity) + (dB.get(v) ?? Infinity) <= o.maxHops) corridor.addNode(v);
-  const links = new Map<string, PathEdge>();
-  corridor.forEachNode((v) => {
-    for (const [w, e] of steps(g, v, 'out', o)) {
-      if (!corridor.hasNode(w)) continue;
-      corridor.addEdge(v, w);
-      links.set(`${v}\u0000${w}`, e);
+  const h = Math.ceil(o.maxHops / 2);
+  const rest = o.maxHops - h;
+  const found: HalfPath[] = [];
+  // forward halves of exactly h edges (or shorter ones that already reach `to`)
+  const heads: HalfPath[] = [];
+  const grow = (p: HalfPath) => {
+    const v = p.nodes[p.nodes.length - 1];
+    if (v === to) return void found.push(p);
+    if (p.nodes.length - 1 === h) return void heads.push(p);
+    for (const [w, s] of bestSteps(g, v, 'out', o)) if (!p.nodes.includes(w)) grow({ nodes: [...p.nodes, w], ws: [...p.ws, s] });
+  };
+  grow({ nodes: [from], ws: [] });
+  if (heads.length && rest > 0) {
+    // backward halves of 1..rest edges ending at `to`, indexed by their first person
+    const tails = new Map<string, HalfPath[]>();
+    const back = (p: HalfPath) => {
+      if (p.nodes.length - 1 === rest) return;
+      const v = p.nodes[0];
+      for (const [u, s] of bestSteps(g, v, 'in', o)) {
+        if (p.nodes.includes(u) || u === from) continue;
+        const q = { nodes: [u, ...p.nodes], ws: [s, ...p.ws] };
+        tails.set(u, [...(tails.get(u) ?? []), q]);
+        back(q);
+      }
+    };
+    back({ nodes: [to], ws: [] });
+    for (const head of heads) {
+      const m = head.nodes[head.nodes.length - 1];
+      for (const tail of tails.get(m) ?? []) {
+        if (tail.nodes.some((x, i) => i > 0 && head.nodes.includes(x))) continue; // keep it simple
+        found.push({ nodes: [...head.nodes, ...tail.nodes.slice(1)], ws: [...head.ws, ...tail.ws] });
+      }
     }
-  });
-  return allSimplePaths(corridor, from, to, { maxDepth: o.maxHops })
-    .map((nodes) => {
-      const edges = nodes.slice(1).map((w, i) => links.get(`${nodes[i]}\u0000${w}`)!);
-      return { nodes, edges, strength: edges.reduce((s, e) => s * e.strength, 1) };
-    })
+  }
+  return found
+    .map((p) => ({ nodes: p.nodes, edges: [] as PathEdge[], strength: p.ws.reduce((a, b) => a * b, 1) }))
     .sort(byStrength)
-    .slice(0, k);
+    .slice(0, k)
+    .map((p) => {
+      const edges = p.nodes.slice(1).map((w, i) => steps(g, p.nodes[i], 'out', o).get(w)!);
+      return { nodes: p.nodes, edges, strength: edges.reduce((s, e) => s * e.strength, 1) };
+    });
 }
 
 /**
  * The strongest path from every person within `maxHops` steps to `target`
  * (a hop-bounded Bellman-Ford on products, run backwards from the target).
  * graphology's Dijkstra has no hop limit, so this small dynamic programme is
- * written here; it is exact for simple paths because strengths are at most 1:
- * a walk that repeats a person is never stronger than the same walk with the
- * loop cut out. Tests check it against brute force, and against graphology's
- * Dijkstra on −log(strength) when the hop limit does not bind.
+ * written here. Round h keeps, per person, the strongest walk of at most h
+ * steps and its next step. Strengths are at most 1, so a walk that repeats
+ * a person is never stronger than the same walk with the loop cut out: the
+ * strongest walk has the strength of the strongest simple path, and loops
+ * are cut when the path is read back. Tests check it against brute force, and
+ * against graphology's Dijkstra on −log(strength) when the hop limit does not bind.
+ * With `wanted`, paths are exact for those people only (the last round skips the rest).
  */
-export function strongestPathsTo(g: GraphProjection, target: string, o: PathOptions): Map<string, InfluencePath> {
-  const result = new Map<string, InfluencePath>();
-  if (g.persons.get(target)?.active !== true || o.exclude?.has(target)) return result;
-  // best[v] = strongest path v → target found so far (using ≤ h hops after round h)
-  let best = new Map<string, InfluencePath>([[target, { nodes: [target], edges: [], strength: 1 }]]);
-  let changed = new Set([target]);
-  for (let h = 1; h <= o.maxHops && changed.size; h++) {
-    const next = new Map(best);
-    const nowChanged = new Set<string>();
+export interface PathsTo {
+  /** strongest path strength to the target, for every person within reach (not the target itself) */
+  strength: Map<string, number>;
+  /** that path, read back on demand */
+  path(from: string): InfluencePath | null;
+}
+
+export function strongestPathsTo(g: GraphProjection, target: string, o: PathOptions, wanted?: { has(id: string): boolean }): PathsTo {
+  const strength = new Map<string, number>();
+  if (g.persons.get(target)?.active !== true || o.exclude?.has(target)) return { strength, path: () => null };
+  // rounds[h].get(v) = [strength, next] of the strongest walk v → target in at most h steps
+  const rounds: Map<string, [number, string | null]>[] = [new Map([[target, [1, null]]])];
+  let changed = [target];
+  for (let h = 1; h <= o.maxHops && changed.length; h++) {
+    const prev = rounds[h - 1];
+    const cur = new Map(prev);
+    const touched = new Set<string>();
     for (const w of changed) {
-      const tail = best.get(w)!;
-      for (const [v, e] of steps(g, w, 'in', o)) {
-        if (tail.nodes.includes(v)) continue;
-        const strength = e.strength * tail.strength;
-        const cur = next.get(v);
-        const cand = { nodes: [v, ...tail.nodes], edges: [e, ...tail.edges], strength };
-        if (!cur || strength > cur.strength || (strength === cur.strength && byStrength(cand, cur) < 0)) {
-          next.set(v, cand);
-          nowChanged.add(v);
+      const tail = prev.get(w)![0];
+      forEachStep(g, w, 'in', o, (v, s) => {
+        // the last round only matters for the people asked about (`wanted`): nothing extends from it
+        if (h === o.maxHops && wanted && !wanted.has(v)) return;
+        const strength = s * tail;
+        const have = cur.get(v);
+        if (!have || strength > have[0] || (strength === have[0] && have[1] !== null && w < have[1])) {
+          cur.set(v, [strength, w]);
+          touched.add(v);
         }
-      }
+      });
     }
-    best = next;
-    changed = nowChanged;
+    rounds.push(cur);
+    changed = [...touched];
   }
-  best.delete(target);
-  return best;
+  const last = rounds[rounds.length - 1];
+  for (const [v, [st]] of last) if (v !== target) strength.set(v, st);
+  const path = (v: string): InfluencePath | null => {
+    if (!strength.has(v)) return null;
+    // read the walk back: each step uses the round with one step fewer, so it never exceeds maxHops
+    const nodes = [v];
+    let at = v;
+    for (let h = rounds.length - 1; at !== target && h > 0; h--) {
+      const step = rounds[h].get(at);
+      if (!step || step[1] === null) break;
+      at = step[1];
+      const loop = nodes.indexOf(at);
+      if (loop >= 0) nodes.length = loop; // cut a loop: never weaker
+      nodes.push(at);
+    }
+    const edges = nodes.slice(1).map((w, i) => steps(g, nodes[i], 'out', o).get(w)!);
+    return { nodes, edges, strength: edges.reduce((s, e) => s * e.strength, 1) };
+  };
+  return { strength, path };
 }

@@ -90,11 +90,12 @@ export class InfluenceService {
 
   private introductions(g: GraphProjection, targetId: string, o: PathOptions, k: number) {
     const ours = ourPeople(g);
-    return [...strongestPathsTo(g, targetId, o)]
+    const to = strongestPathsTo(g, targetId, o, ours);
+    return [...to.strength]
       .filter(([id]) => ours.has(id))
-      .map(([id, path]) => ({ person: ours.get(id)!, path }))
-      .sort((a, b) => b.path.strength - a.path.strength || a.path.nodes.length - b.path.nodes.length || a.person.id.localeCompare(b.person.id))
-      .slice(0, k);
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, k)
+      .map(([id]) => ({ person: ours.get(id)!, path: to.path(id)! }));
   }
 
   /**
