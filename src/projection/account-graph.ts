@@ -68,6 +68,11 @@ export function isEffective(e: KnowsEdge, t: Thresholds, cutoff = cutoffDate(t))
  * REPORTS_TO edges among them.
  */
 export function accountGraph(g: GraphProjection, accountId: string, t: Thresholds): AccountGraph {
+  // derived once per version of the graph: departure what-ifs and the portfolio read many accounts
+  return g.memo(`accountGraph:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, () => buildAccountGraph(g, accountId, t));
+}
+
+function buildAccountGraph(g: GraphProjection, accountId: string, t: Thresholds): AccountGraph {
   const units = unitTree(g, accountId);
   const contacts: Contact[] = [];
   for (const u of units) for (const pid of g.staff.get(u.id) ?? []) {

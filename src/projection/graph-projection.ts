@@ -95,9 +95,15 @@ export class GraphProjection {
   memo<T>(key: string, compute: () => T): T {
     const hit = this.derived.get(key);
     if (hit && hit.version === this.version) return hit.value as T;
+    if (this.derived.size >= 20_000 || (hit && hit.version !== this.version)) this.prune();
     const value = compute();
     this.derived.set(key, { version: this.version, value });
     return value;
+  }
+
+  /** Drops derived values of older versions (and everything when the cache grows too big). */
+  private prune() {
+    for (const [k, v] of this.derived) if (v.version !== this.version || this.derived.size >= 20_000) this.derived.delete(k);
   }
 
   private async build(): Promise<void> {
