@@ -18,9 +18,10 @@ const program = new Command('bench')
   .option('--scale <name>', `graph size: ${Object.keys(SCALES).join(', ')}`, 'S')
   .option('--iterations <n>', 'timed runs per operation', '100')
   .option('--only <names>', 'comma-separated operation names')
+  .option('--warm', 'keep memoised analytics between runs (default: time every request cold)')
   .option('--engine <engine>', 'ladybug (in memory) or neo4j (NEO4J_URI; the database is cleared!)', 'ladybug')
   .parse();
-const opts = program.opts<{ scale: string; iterations: string; only?: string; engine: 'ladybug' | 'neo4j' }>();
+const opts = program.opts<{ scale: string; iterations: string; only?: string; warm?: boolean; engine: 'ladybug' | 'neo4j' }>();
 if (!(opts.scale in SCALES)) program.error(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
 const scale = opts.scale as ScaleName;
 const iterations = Number(opts.iterations);
@@ -75,7 +76,10 @@ for (const op of operations) {
   }
   for (let i = 0; i < n; i++) {
     const args = op.args(ctx);
+    // cold: no derived value memoised (as right after any write); --warm keeps them
+    if (!opts.warm) server.services.projection.dropDerived();
     e2e.push(await time(() => client.request(op.query, args)));
+    if (!opts.warm) server.services.projection.dropDerived();
     raw.push(await time(() => op.raw(ctx, args)));
     sample();
   }

@@ -72,22 +72,36 @@ export function accountGraph(g: GraphProjection, accountId: string, t: Threshold
   return g.memo(`accountGraph:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, () => buildAccountGraph(g, accountId, t));
 }
 
-function buildAccountGraph(g: GraphProjection, accountId: string, t: Thresholds): AccountGraph {
-  const units = unitTree(g, accountId);
-  const contacts: Contact[] = [];
-  for (const u of units) for (const pid of g.staff.get(u.id) ?? []) {
-    const p = g.persons.get(pid);
-    if (isActive(p)) contacts.push({ ...p, unitId: u.id });
-  }
-  contacts.sort((a, b) => a.id.localeCompare(b.id));
-  const members = new Set(contacts.map((c) => c.id));
-  const cutoff = cutoffDate(t);
+/** An account's unit tree and active contacts (DESIGN §3 "Contacts of account A"), memoised per graph version. */
+export function accountMembers(g: GraphProjection, accountId: string): { units: Unit[]; contacts: Contact[]; ids: Set<string> } {
+  return g.memo(`members:${accountId}`, () => {
+    const units = unitTree(g, accountId);
+    const contacts: Contact[] = [];
+    for (const u of units) for (const pid of g.staff.get(u.id) ?? []) {
+      const p = g.persons.get(pid);
+      if (isActive(p)) contacts.push({ ...p, unitId: u.id });
+    }
+    contacts.sort((a, b) => a.id.localeCompare(b.id));
+    return { units, contacts, ids: new Set(contacts.map((c) => c.id)) };
+  });
+}
+
+/** The effective relationships (from active people) into the given contacts. */
+export function holdingsInto(g: GraphProjection, contacts: readonly { id: string }[], t: Thresholds, cutoff = cutoffDate(t)): Holding[] {
   const holdings: Holding[] = [];
-  const edges: AccountEdge[] = [];
   for (const c of contacts) {
     for (const [holderId, e] of g.knowsIn.get(c.id) ?? []) {
       if (isEffective(e, t, cutoff) && isActive(g.persons.get(holderId))) holdings.push({ holderId, contactId: c.id, strength: e.strength, lastContactAt: e.lastContactAt });
     }
+  }
+  return holdings;
+}
+
+function buildAccountGraph(g: GraphProjection, accountId: string, t: Thresholds): AccountGraph {
+  const { units, contacts, ids: members } = accountMembers(g, accountId);
+  const holdings = holdingsInto(g, contacts, t);
+  const edges: AccountEdge[] = [];
+  for (const c of contacts) {
     for (const [toId, e] of g.influencesOut.get(c.id) ?? []) if (members.has(toId)) edges.push({ fromId: c.id, toId, type: 'INFLUENCES', strength: e.strength });
     for (const m of g.managers.get(c.id) ?? []) if (members.has(m)) edges.push({ fromId: c.id, toId: m, type: 'REPORTS_TO', strength: null });
   }
