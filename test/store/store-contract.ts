@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/errors.js';
+import { GraphProjection } from '../../src/projection/graph-projection.js';
 import { generateGraph } from '../../src/generator/generate.js';
 import { loadGraph } from '../../src/generator/load.js';
 import type { GraphStore } from '../../src/store/index.js';
@@ -19,10 +20,25 @@ const person = (id: string, extra: Record<string, unknown> = {}) => ({
 export function storeContract(engine: string, open: () => Promise<GraphStore>) {
   describe(`GraphStore contract on ${engine}`, () => {
     let store: GraphStore;
+    const graph = generateGraph('demo', 42, new Date(`${TODAY}T00:00:00Z`));
     beforeAll(async () => {
       store = await open();
       await store.write((tx) => tx.run('graph.clear'));
-      await loadGraph(store, generateGraph('demo', 42, new Date(`${TODAY}T00:00:00Z`)));
+      await loadGraph(store, graph);
+    });
+
+    it('builds the analytics projection exactly as generated, so analytics answer the same on every engine', async () => {
+      const g = await new GraphProjection(store).ready();
+      expect(g.persons.size).toBe(graph.people.length);
+      expect(g.companies.size).toBe(graph.companies.length);
+      for (const p of graph.people) expect(g.persons.get(p.id)).toEqual(p);
+      for (const c of graph.companies) expect(g.companies.get(c.id)).toEqual(c);
+      for (const k of graph.knows) expect(g.knowsOut.get(k.fromId)?.get(k.toId)).toEqual({ strength: k.strength, lastContactAt: k.lastContactAt });
+      for (const i of graph.influences) expect(g.influencesOut.get(i.fromId)?.get(i.toId)).toEqual({ strength: i.strength });
+      for (const r of graph.reportsTo) expect(g.one(g.managers, r.personId)).toBe(r.managerId);
+      for (const w of graph.worksAt) expect(g.one(g.employers, w.personId)).toBe(w.companyId);
+      for (const u of graph.partOf) expect(g.one(g.parents, u.unitId)).toBe(u.parentId);
+      expect([...g.knowsOut.values()].reduce((s, m) => s + m.size, 0)).toBe(graph.knows.length);
     });
     afterAll(async () => store?.close());
 
