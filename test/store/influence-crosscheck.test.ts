@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireCjs } from '../../src/common/cjs.js';
 import type { GeneratedGraph } from '../../src/generator/generate.js';
 import { rng } from '../../src/generator/generate.js';
-import { EDGE_KINDS, strongestPaths, strongestPathsTo, type PathOptions } from '../../src/modules/influence/influence.paths.js';
+import { EDGE_KINDS, strongestFromWanted, strongestPaths, strongestPathsTo, type PathOptions } from '../../src/modules/influence/influence.paths.js';
 import { GraphProjection } from '../../src/projection/graph-projection.js';
 import type { LadybugStore } from '../../src/store/ladybug.store.js';
 import { demoStore } from '../support/app.js';
@@ -87,6 +87,24 @@ describe.each([11, 12])('influence paths cross-checked on a generated demo graph
       }
     }
     expect(nonEmpty).toBeGreaterThan(5); // the check actually compared paths
+  });
+
+  it('the best-first search for the top few agrees with the full dynamic programme', () => {
+    const r = rng(seed + 200);
+    const ours = new Set(graph.people.filter((p) => p.id.startsWith('u-')).map((p) => p.id));
+    const contacts = graph.people.filter((p) => p.active && !p.id.startsWith('u-')).map((p) => p.id);
+    for (let i = 0; i < 30; i++) {
+      const target = r.pick(contacts);
+      const all = strongestPathsTo(g, target, o);
+      const expected = [...all.strength].filter(([id]) => ours.has(id)).sort((a, b) => b[1] - a[1]).slice(0, 5);
+      const top = strongestFromWanted(g, target, o, ours, 5);
+      expect(top.map((t) => t.path.strength)).toEqual(expected.map(([, s]) => expect.closeTo(s, 12)));
+      for (const t of top) {
+        expect([t.path.nodes[0], t.path.nodes.at(-1)]).toEqual([t.id, target]);
+        expect(new Set(t.path.nodes).size).toBe(t.path.nodes.length);
+        expect(t.path.edges.length).toBeLessThanOrEqual(4);
+      }
+    }
   });
 
   it('strongest paths to a target match brute force within the hop limit, and Dijkstra on −log(strength) without it', () => {

@@ -6,7 +6,7 @@ import { badInput, notFound } from '../../errors.js';
 import { ourPeople, unitTree } from '../../projection/account-graph.js';
 import type { GraphProjection } from '../../projection/graph-projection.js';
 import { influenceScores, type AccountEdge } from './influence.metrics.js';
-import { EDGE_KINDS, strongestPaths, strongestPathsTo, type EdgeKind, type InfluencePath, type PathOptions } from './influence.paths.js';
+import { EDGE_KINDS, strongestFromWanted, strongestPaths, type EdgeKind, type InfluencePath, type PathOptions } from './influence.paths.js';
 
 export interface PathArgs {
   maxHops?: number | null;
@@ -90,12 +90,7 @@ export class InfluenceService {
 
   private introductions(g: GraphProjection, targetId: string, o: PathOptions, k: number) {
     const ours = ourPeople(g);
-    const to = strongestPathsTo(g, targetId, o, ours);
-    return [...to.strength]
-      .filter(([id]) => ours.has(id))
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, k)
-      .map(([id]) => ({ person: ours.get(id)!, path: to.path(id)! }));
+    return strongestFromWanted(g, targetId, o, ours, k).map(({ id, path }) => ({ person: ours.get(id)!, path }));
   }
 
   /**
