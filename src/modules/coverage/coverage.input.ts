@@ -1,0 +1,31 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { ArgsType, Field, Float, Int } from 'type-graphql';
+import { PageArgs } from '../../common/connection.type.js';
+
+/** DESIGN §3 thresholds; defaults come from configuration. */
+@ArgsType()
+export class ThresholdArgs {
+  @Field(() => Float, { nullable: true, description: 'minimum KNOWS strength, 0..1 (default 0.3)' }) minStrength?: number | null;
+  @Field(() => Int, { nullable: true, description: 'maximum days since lastContactAt (default 365)' }) maxAgeDays?: number | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'the day to judge at (default today)' }) asOf?: string | null;
+}
+
+@ArgsType()
+export class RiskArgs extends ThresholdArgs {
+  @Field(() => Int, { nullable: true }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'also contacts whose INFLUENCES on a decision maker is ≥ minInfluence' }) includeInfluencers?: boolean | null;
+  @Field(() => Float, { nullable: true, description: 'default 0.5' }) minInfluence?: number | null;
+}
+
+@ArgsType()
+export class PortfolioRiskArgs extends RiskArgs {
+  @Field(() => Boolean, { nullable: true, description: 'only accounts flagged isKeyAccount' }) keyAccountsOnly?: boolean | null;
+}
+
+@ArgsType()
+export class DepartureArgs extends ThresholdArgs {
+  @Field(() => Int, { nullable: true, description: 'successors listed per orphaned decision maker (default 3, at most 20)' }) successors?: number | null;
+}
+
+export { PageArgs };

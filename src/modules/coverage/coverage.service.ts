@@ -1,0 +1,202 @@
+import type { AnalyticsDefaults } from '../../config.js';
+import { isoDate, positiveInt, unitInterval } from '../../common/validate.js';
+import type { CompanyRecord, PersonRecord } from '../../domain/records.js';
+import { badInput, notFound } from '../../errors.js';
+import { accountGraph, accountMembers, accountRoots, accountsHeldBy, holdingsInto, isEffective, ourPeople, rootOf } from '../../projection/account-graph.js';
+import type { GraphProjection } from '../../projection/graph-projection.js';
+import {
+  accountRisks, ageDays, coverageMap, crossFunctional, cutoffDate, decisionMakerCoverage, isDecisionMaker, sortRisks, soleHolder, tally,
+  type AccountGraph, type AccountRisk, type Contact, type Holder, type Tally, type Thresholds, type Unit,
+} from './coverage.metrics.js';
+
+export interface ThresholdArgs {
+  minStrength?: number | null;
+  maxAgeDays?: number | null;
+  asOf?: string | null;
+}
+
+export interface RiskArgs extends ThresholdArgs {
+  includeInfluencers?: boolean | null;
+  minInfluence?: number | null;
+  keyAccountsOnly?: boolean | null;
+}
+
+/** A colleague able to take over an orphaned decision maker, with how close they are. */
+export interface Successor {
+  person: PersonRecord;
+  strength: number;
+  /** ids from the colleague to the decision maker */
+  via: string[];
+}
+
+export interface AccountDeparture {
+  account: Unit;
+  orphanedContacts: Contact[];
+  orphanedDecisionMakers: { contact: Contact; successors: Successor[] }[];
+  before: Tally;
+  after: Tally;
+  becomesUncovered: boolean;
+  becomesSingleThreaded: boolean;
+}
+
+/** Finds the colleagues best placed to take over a contact once `without` has left (InfluenceService.successors). */
+export type SuccessorFinder = (g: GraphProjection, contactId: string, without: string, limit: number) => Successor[];
+
+/**
+ * DESIGN §3 coverage and risk metrics for accounts. Takes each account's
+ * bounded subgraph from the analytics projection and computes with the pure
+ * functions of `coverage.metrics.ts`, so both engines give the same answers.
+ */
+export class CoverageService {
+  constructor(
+    private readonly projection: GraphProjection,
+    private readonly defaults: AnalyticsDefaults,
+    private readonly successors: SuccessorFinder,
+  ) {}
+
+  /** Validates per-query thresholds and fills in the configured defaults. */
+  thresholds(args: ThresholdArgs, today = new Date().toISOString().slice(0, 10)): Thresholds {
+    const minStrength = unitInterval('minStrength', args.minStrength ?? this.defaults.minStrength);
+    const maxAgeDays = args.maxAgeDays ?? this.defaults.maxAgeDays;
+    if (!Number.isInteger(maxAgeDays) || maxAgeDays < 0 || maxAgeDays > 36_500) {
+      throw badInput('maxAgeDays', `maxAgeDays must be a whole number of days from 0 to 36500, got ${maxAgeDays}`);
+    }
+    const asOf = isoDate('asOf', args.asOf ?? today)!;
+    return { minStrength, maxAgeDays, asOf };
+  }
+
+  /** The account (any non-supplier company; a unit counts as an account of its own) or NOT_FOUND. */
+  async account(id: string, field = 'accountId'): Promise<CompanyRecord> {
+    const g = await this.projection.ready();
+    const company = g.companies.get(id);
+    if (!company) throw notFound(field, 'account', id);
+    if (company.kind === 'SUPPLIER') throw badInput(field, `"${id}" is one of our own units, not an account`);
+    return company;
+  }
+
+  private async one(accountId: string, t: Thresholds) {
+    await this.account(accountId);
+    const p = await this.projection.ready();
+    const g = accountGraph(p, accountId, t);
+    const ours = ourPeople(p);
+    return { g, ours, cov: coverageMap(g, ours) };
+  }
+
+  async decisionMakerCoverage(accountId: string, args: ThresholdArgs) {
+    const t = this.thresholds(args);
+    const { g, cov } = await this.one(accountId, t);
+    return { ...decisionMakerCoverage(g, cov), thresholds: t };
+  }
+
+  async crossFunctionalCoverage(accountId: string, args: ThresholdArgs) {
+    const t = this.thresholds(args);
+    const { g, cov } = await this.one(accountId, t);
+    const cells = crossFunctional(g, cov);
+    return { account: g.account, cells, total: cells.reduce((s, c) => s + c.relationships, 0), thresholds: t };
+  }
+
+  /** DESIGN §3 "Single-contact risk" for one account, or the whole portfolio when `accountId` is null. */
+  async singleContactRisks(accountId: string | null, args: RiskArgs): Promise<{ accounts: AccountRisk[]; items: AccountRisk['items']; thresholds: Thresholds }> {
+    const t = this.thresholds(args);
+    const minInfluence = unitInterval('minInfluence', args.minInfluence ?? this.defaults.minInfluence);
+    if (accountId !== null) await this.account(accountId);
+    const p = await this.projection.ready();
+    const ids = accountId !== null ? [accountId] : accountRoots(p, args.keyAccountsOnly ?? null).map((c) => c.id);
+    const graphs = ids.map((id) => accountGraph(p, id, t));
+    const ours = ourPeople(p);
+    const opts = { asOf: t.asOf, formalStrength: this.defaults.formalStrength, includeInfluencers: args.includeInfluencers ?? false, minInfluence };
+    const accounts = graphs.map((g) => accountRisks(g, coverageMap(g, ours), opts));
+    return { accounts, items: sortRisks(accounts.flatMap((a) => a.items)), thresholds: t };
+  }
+
+  /**
+   * DESIGN §3 "Departure impact" (a what-if; nothing is written): coverage of
+   * every account the person holds relationships in, recomputed without them.
+   */
+  async departureImpact(personId: string, args: ThresholdArgs & { successors?: number | null }) {
+    const t = this.thresholds(args);
+    const limit = positiveInt('successors', args.successors ?? 3, 20);
+    const p = await this.projection.ready();
+    const person = p.persons.get(personId);
+    if (!person) throw notFound('personId', 'person', personId);
+    const ours = ourPeople(p);
+    const without = new Set([personId]);
+    const cutoff = cutoffDate(t);
+    // the contacts this person holds effectively: only their accounts can change
+    const held = [...(p.knowsOut.get(personId) ?? [])].filter(([, e]) => ours.has(personId) && isEffective(e, t, cutoff)).map(([id]) => id);
+    const accounts: AccountDeparture[] = [];
+    for (const accountId of accountsHeldBy(p, personId)) {
+      const { units, contacts, ids } = accountMembers(p, accountId);
+      const mine = held.filter((id) => ids.has(id));
+      if (mine.length === 0) continue;
+      // coverage of the decision makers and of the contacts this person holds, before and after
+      const dms = contacts.filter(isDecisionMaker);
+      const touched = contacts.filter((c) => isDecisionMaker(c) || mine.includes(c.id));
+      const sub = { contacts: touched, holdings: holdingsInto(p, touched, t, cutoff) };
+      const before = coverageMap(sub, ours);
+      const after = coverageMap(sub, ours, without);
+      const orphaned = touched.filter((c) => before.get(c.id)!.length > 0 && after.get(c.id)!.length === 0);
+      const tb = tally(dms, before);
+      const ta = tally(dms, after);
+      accounts.push({
+        account: units[0],
+        orphanedContacts: orphaned,
+        orphanedDecisionMakers: orphaned.filter(isDecisionMaker).map((contact) => ({ contact, successors: this.successors(p, contact.id, personId, limit) })),
+        before: tb,
+        after: ta,
+        becomesUncovered: tb.covered > 0 && ta.covered === 0,
+        becomesSingleThreaded: soleHolder(dms, before) === null && soleHolder(dms, after) !== null,
+      });
+    }
+    return {
+      person,
+      accounts,
+      uncoveredAccounts: accounts.filter((a) => a.becomesUncovered).map((a) => a.account),
+      singleThreadedAccounts: accounts.filter((a) => a.becomesSingleThreaded).map((a) => a.account),
+      thresholds: t,
+    };
+  }
+
+  /** For Person.coverage: our people holding an effective relationship with each contact, strongest first. */
+  async holdersOf(ids: readonly string[], t: Thresholds): Promise<Holder[][]> {
+    const p = await this.projection.ready();
+    const ours = ourPeople(p);
+    const cutoff = cutoffDate(t);
+    return ids.map((id) =>
+      [...(p.knowsIn.get(id) ?? [])]
+        .filter(([holderId, e]) => ours.has(holderId) && isEffective(e, t, cutoff))
+        .map(([holderId, e]) => ({ person: ours.get(holderId)!, strength: e.strength, lastContactAt: e.lastContactAt }))
+        .sort((a, b) => b.strength - a.strength || a.person.id.localeCompare(b.person.id)),
+    );
+  }
+
+  /** For Person.portfolio: the active contacts each of our people holds effectively, grouped by root account. */
+  async portfolioOf(ids: readonly string[], t: Thresholds) {
+    const p = await this.projection.ready();
+    const cutoff = cutoffDate(t);
+    type Entry = { account: CompanyRecord; contacts: (Holder & { ageDays: number | null })[] };
+    return ids.map((id) => {
+      const accounts = new Map<string, Entry>();
+      for (const [contactId, e] of p.knowsOut.get(id) ?? []) {
+        const contact = p.persons.get(contactId);
+        if (contact?.active !== true || !isEffective(e, t, cutoff)) continue;
+        for (const c of p.employers.get(contactId) ?? []) {
+          const account = p.companies.get(rootOf(p, c))!;
+          const entry: Entry = accounts.get(account.id) ?? { account, contacts: [] };
+          accounts.set(account.id, entry);
+          entry.contacts.push({ person: contact, strength: e.strength, lastContactAt: e.lastContactAt, ageDays: ageDays(e.lastContactAt, t.asOf) });
+        }
+      }
+      return [...accounts.values()]
+        .sort((a, b) => a.account.id.localeCompare(b.account.id))
+        .map((e) => ({ ...e, contacts: e.contacts.sort((a, b) => a.person.id.localeCompare(b.person.id)) }));
+    });
+  }
+}
+
+/**
+ * The simple proximity used for successors until influence paths exist:
+ * colleagues with an effective relationship to the contact's manager, direct
+ * reports or informal influencers, scored by relationship strength × link
+ * strength (formalStrength for REPORTS_TO).
+ */

@@ -1,0 +1,176 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { DecisionLevelEnum, FunctionEnum, UnitLevelEnum } from '../../common/enums.type.js';
+import { PageInfo } from '../../common/connection.type.js';
+import type { DecisionLevel, PersonFunction, UnitLevel } from '../../domain/enums.js';
+import type { CompanyRecord, PersonRecord } from '../../domain/records.js';
+import { Company } from '../company/company.type.js';
+import { Person } from '../person/person.type.js';
+
+@ObjectType({ description: 'The thresholds an answer was computed with (DESIGN §3 "Effective relationship").' })
+export class Thresholds {
+  @Field(() => Float) minStrength!: number;
+  @Field(() => Int) maxAgeDays!: number;
+  @Field(() => LocalDateResolver) asOf!: string;
+}
+
+@ObjectType({ description: 'Decision makers counted by how many of our people hold an effective relationship to them.' })
+export class CoverageTally {
+  @Field(() => Int) total!: number;
+  @Field(() => Int, { description: 'held by at least one of our people' }) covered!: number;
+  @Field(() => Int, { description: 'held by exactly one' }) singleThreaded!: number;
+  @Field(() => Int, { description: 'held by two or more' }) multiThreaded!: number;
+  @Field(() => Int) uncovered!: number;
+  @Field(() => Float, { nullable: true, description: 'covered ÷ total; null when there is no decision maker' }) coverageRatio!: number | null;
+}
+
+@ObjectType()
+export class LevelCoverage extends CoverageTally {
+  @Field(() => DecisionLevelEnum) decisionLevel!: DecisionLevel;
+}
+
+@ObjectType()
+export class FunctionCoverage extends CoverageTally {
+  @Field(() => FunctionEnum, { description: 'OTHER also stands for contacts without a function' }) function!: PersonFunction;
+}
+
+@ObjectType({ description: 'Coverage of the decision makers of one unit and every unit below it.' })
+export class UnitCoverage extends CoverageTally {
+  @Field(() => ID) unitId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => UnitLevelEnum, { nullable: true }) unitLevel!: UnitLevel | null;
+  @Field(() => ID, { nullable: true }) parentId!: string | null;
+  @Field(() => Int, { description: '0 for the account itself' }) depth!: number;
+}
+
+@ObjectType({ description: 'One of our people holding an effective relationship with a contact.' })
+export class Holder {
+  @Field(() => Person) person!: PersonRecord;
+  @Field(() => Float) strength!: number;
+  @Field(() => LocalDateResolver, { nullable: true }) lastContactAt!: string | null;
+  @Field(() => Int, { nullable: true, description: 'days between lastContactAt and asOf' }) ageDays!: number | null;
+}
+
+@ObjectType()
+export class DecisionMakerStatus {
+  @Field(() => Person) contact!: PersonRecord;
+  @Field(() => ID) unitId!: string;
+  @Field(() => [Holder], { description: 'strongest first' }) holders!: Holder[];
+}
+
+@ObjectType({ description: 'DESIGN §3 "Decision-maker coverage" of an account.' })
+export class DecisionMakerCoverage {
+  @Field(() => ID) accountId!: string;
+  @Field(() => String) accountName!: string;
+  @Field(() => CoverageTally) overall!: CoverageTally;
+  @Field(() => [LevelCoverage], { description: 'CENTRAL, REGIONAL, LOCAL (always all three)' }) byLevel!: LevelCoverage[];
+  @Field(() => [FunctionCoverage], { description: 'functions that have decision makers' }) byFunction!: FunctionCoverage[];
+  @Field(() => [UnitCoverage], { description: 'the account and each of its units, top-down' }) byUnit!: UnitCoverage[];
+  @Field(() => [DecisionMakerStatus]) decisionMakers!: DecisionMakerStatus[];
+  @Field(() => Boolean, { description: 'one of our people holds every effective relationship to the decision makers' }) singleThreaded!: boolean;
+  @Field(() => Person, { nullable: true, description: 'that person, when singleThreaded' }) soleHolder!: PersonRecord | null;
+  @Field(() => Thresholds) thresholds!: Thresholds;
+}
+
+@ObjectType({ description: 'The parts severity is the product of (DESIGN §3 "Severity").' })
+export class SeverityParts {
+  @Field(() => Int, { description: 'CENTRAL 3, REGIONAL 2, LOCAL 1 (1 when unknown)' }) levelWeight!: number;
+  @Field(() => Float, { description: "the contact's influence score within the account (PageRank, sums to 1)" }) influenceScore!: number;
+  @Field(() => Float, { description: '1 until revenue exists' }) accountWeight!: number;
+}
+
+@ObjectType({ description: 'A contact held by exactly one of our people (DESIGN §3 "Single-contact risk").' })
+export class RiskItem {
+  @Field(() => ID) accountId!: string;
+  @Field(() => String) accountName!: string;
+  @Field(() => Person) contact!: PersonRecord;
+  @Field(() => Person, { description: 'the sole holder' }) holder!: PersonRecord;
+  @Field(() => Float, { description: 'strength of that one relationship' }) strength!: number;
+  @Field(() => LocalDateResolver, { nullable: true }) lastContactAt!: string | null;
+  @Field(() => Int, { nullable: true, description: 'age of that relationship in days at asOf' }) ageDays!: number | null;
+  @Field(() => String, { description: 'DECISION_MAKER, or INFLUENCES_DECISION_MAKER (includeInfluencers)' }) reason!: string;
+  @Field(() => [ID], { description: 'decision makers this contact sways with strength ≥ minInfluence' }) influencesDecisionMakers!: string[];
+  @Field(() => Float) severity!: number;
+  @Field(() => SeverityParts) severityParts!: SeverityParts;
+}
+
+@ObjectType()
+export class RiskItemEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => RiskItem) node!: RiskItem;
+}
+
+@ObjectType({ description: 'Per account: is it single-threaded, and which decision makers are uncovered.' })
+export class AccountRiskSummary {
+  @Field(() => ID) accountId!: string;
+  @Field(() => String) accountName!: string;
+  @Field(() => Boolean) singleThreaded!: boolean;
+  @Field(() => Person, { nullable: true }) soleHolder!: PersonRecord | null;
+  @Field(() => [Person]) uncoveredDecisionMakers!: PersonRecord[];
+  @Field(() => Int, { description: 'number of risk items in this account' }) riskCount!: number;
+}
+
+@ObjectType({ description: 'Single-contact risks, most severe first.' })
+export class SingleContactRiskConnection {
+  @Field(() => [RiskItemEdge]) edges!: RiskItemEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
+  @Field(() => [AccountRiskSummary], { description: 'every account looked at, by id' }) accounts!: AccountRiskSummary[];
+  @Field(() => Thresholds) thresholds!: Thresholds;
+}
+
+@ObjectType({ description: 'A colleague well placed to take over a contact.' })
+export class Successor {
+  @Field(() => Person) person!: PersonRecord;
+  @Field(() => Float, { description: 'strength of their strongest influence path to the contact' }) strength!: number;
+  @Field(() => [ID], { description: 'that path: person ids from the colleague to the contact' }) via!: string[];
+}
+
+@ObjectType()
+export class OrphanedDecisionMaker {
+  @Field(() => Person) contact!: PersonRecord;
+  @Field(() => [Successor], { description: 'best placed first' }) successors!: Successor[];
+}
+
+@ObjectType({ description: 'What one account loses when the person leaves.' })
+export class AccountDepartureImpact {
+  @Field(() => ID) accountId!: string;
+  @Field(() => String) accountName!: string;
+  @Field(() => [Person], { description: 'contacts whose coverage falls to zero' }) orphanedContacts!: PersonRecord[];
+  @Field(() => [OrphanedDecisionMaker]) orphanedDecisionMakers!: OrphanedDecisionMaker[];
+  @Field(() => CoverageTally, { description: 'decision-maker coverage now' }) before!: CoverageTally;
+  @Field(() => CoverageTally, { description: 'decision-maker coverage without the person' }) after!: CoverageTally;
+  @Field(() => Boolean) becomesUncovered!: boolean;
+  @Field(() => Boolean) becomesSingleThreaded!: boolean;
+}
+
+@ObjectType({ description: 'DESIGN §3 "Departure impact": a what-if, nothing is written.' })
+export class DepartureImpact {
+  @Field(() => Person) person!: PersonRecord;
+  @Field(() => [AccountDepartureImpact], { description: 'every account in which the person holds an effective relationship, by id' }) accounts!: AccountDepartureImpact[];
+  @Field(() => [ID]) uncoveredAccounts!: string[];
+  @Field(() => [ID]) singleThreadedAccounts!: string[];
+  @Field(() => Thresholds) thresholds!: Thresholds;
+}
+
+@ObjectType()
+export class FunctionPair {
+  @Field(() => FunctionEnum, { description: 'function of our holder' }) ours!: PersonFunction;
+  @Field(() => FunctionEnum, { description: "function of the customer's contact" }) theirs!: PersonFunction;
+  @Field(() => Int) relationships!: number;
+}
+
+@ObjectType({ description: 'DESIGN §3 "Cross-functional coverage": effective relationships, our functions × theirs.' })
+export class CrossFunctionalCoverage {
+  @Field(() => ID) accountId!: string;
+  @Field(() => String) accountName!: string;
+  @Field(() => [FunctionPair], { description: 'non-empty cells only' }) cells!: FunctionPair[];
+  @Field(() => Int) total!: number;
+  @Field(() => Thresholds) thresholds!: Thresholds;
+}
+
+@ObjectType({ description: 'The contacts one of our people holds in one account.' })
+export class PortfolioAccount {
+  @Field(() => Company) account!: CompanyRecord;
+  @Field(() => [Holder], { description: 'here `person` is the contact' }) contacts!: Holder[];
+}
