@@ -164,7 +164,7 @@ export class LadybugStore implements GraphStore {
   private trips = 0;
   private readonly listeners: CommitListener[] = [];
 
-  constructor(private readonly options: LadybugOptions) {
+  constructor(options: LadybugOptions) {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
     // maxDBSize bounds the address space reserved per database (cypher-portability §5)
     this.db = new lbug.Database(options.path, options.bufferPoolSize ?? 0, true, false, 2 ** 38);

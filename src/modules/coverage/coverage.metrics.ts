@@ -1,5 +1,5 @@
 import { DECISION_LEVELS, DECISION_ROLES, FUNCTIONS, type DecisionLevel, type PersonFunction, type UnitLevel } from '../../domain/enums.js';
-import type { CompanyRecord, PersonRecord } from '../../domain/records.js';
+import type { PersonRecord } from '../../domain/records.js';
 import { influenceScores, type AccountEdge } from '../influence/influence.metrics.js';
 
 /** Thresholds of DESIGN §3 "Effective relationship", resolved for one query. */

@@ -6,7 +6,7 @@ import { accountGraph, accountMembers, accountRoots, accountsHeldBy, holdingsInt
 import type { GraphProjection } from '../../projection/graph-projection.js';
 import {
   accountRisks, ageDays, coverageMap, crossFunctional, cutoffDate, decisionMakerCoverage, isDecisionMaker, sortRisks, soleHolder, tally,
-  type AccountGraph, type AccountRisk, type Contact, type Holder, type Tally, type Thresholds, type Unit,
+  type AccountRisk, type Contact, type Holder, type Tally, type Thresholds, type Unit,
 } from './coverage.metrics.js';
 
 export interface ThresholdArgs {
