@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../../common/connection.type.js';
+import { Connection } from '../../common/connection.type.js';
 import type { PersonRecord } from '../../domain/records.js';
 import { Person } from '../person/person.type.js';
 
@@ -39,18 +39,8 @@ export class RankedContact {
   @Field(() => Boolean) isDecisionMaker!: boolean;
 }
 
-@ObjectType()
-export class RankedContactEdge {
-  @Field(() => String) cursor!: string;
-  @Field(() => RankedContact) node!: RankedContact;
-}
-
-@ObjectType({ description: 'Contacts of an account, most influential first.' })
-export class InfluenceRankingConnection {
-  @Field(() => [RankedContactEdge]) edges!: RankedContactEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
-}
+/** Contacts of an account, most influential first. */
+export const InfluenceRankingConnection = Connection('RankedContact', RankedContact);
 
 @ObjectType({ description: 'Someone this person sways (INFLUENCES), inside the account.' })
 export class Sway {
