@@ -75,8 +75,14 @@ export class GraphProjection {
 
   constructor(private readonly store: GraphStore, private readonly options: ProjectionOptions = {}) {
     store.onCommit((statements) => {
-      if (this.building) this.queued.push([...statements]);
-      else this.applyAll(statements);
+      if (this.building) return void this.queued.push([...statements]);
+      try {
+        this.applyAll(statements);
+      } catch (err) {
+        // the write is committed whatever happens here: rebuild from the store rather than fail it
+        this.stale = true;
+        logger.error({ err }, 'analytics projection could not apply a write; it will be rebuilt');
+      }
     });
   }
 

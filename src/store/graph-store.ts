@@ -17,6 +17,17 @@ export interface WrittenStatement {
 /** Told about every committed write, in commit order (keeps in-memory projections exact). */
 export type CommitListener = (statements: readonly WrittenStatement[]) => void;
 
+/** Calls each listener; a listener's failure never turns a committed write into an error. */
+export function notify(listeners: readonly CommitListener[], statements: readonly WrittenStatement[]): void {
+  for (const l of listeners) {
+    try {
+      l(statements);
+    } catch {
+      /* listeners handle their own failures (the projection marks itself stale) */
+    }
+  }
+}
+
 /** Runs named queries inside one unit of work. */
 export interface QueryRunner {
   run(query: string, params?: Params): Promise<Row[]>;

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
 import { DomainError } from '../errors.js';
 import { LADYBUG_MACROS, ladybugDdl } from './ddl.js';
-import { type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement } from './graph-store.js';
+import { notify, type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement } from './graph-store.js';
 import { loadQueries } from './queries.js';
 
 type Connection = InstanceType<typeof lbug.Connection>;
@@ -244,7 +244,7 @@ export class LadybugStore implements GraphStore {
         const result = await work(tx);
         if (failed) throw failed;
         await conn.exec('COMMIT');
-        for (const l of this.listeners) l(written);
+        notify(this.listeners, written);
         return result;
       } catch (e) {
         if (!failed) {

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DomainError } from '../errors.js';
 import { neo4jDdl } from './ddl.js';
-import { type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement } from './graph-store.js';
+import { notify, type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement } from './graph-store.js';
 import { loadQueries } from './queries.js';
 
 export interface Neo4jOptions {
@@ -134,7 +134,7 @@ export class Neo4jStore implements GraphStore {
         written = []; // the driver may retry the whole unit of work
         return work(this.runner(tx, written));
       });
-      for (const l of this.listeners) l(written);
+      notify(this.listeners, written);
       return result;
     } finally {
       await session.close();
