@@ -75,7 +75,8 @@ export class GraphProjection {
 
   constructor(private readonly store: GraphStore, private readonly options: ProjectionOptions = {}) {
     store.onCommit((statements) => {
-      if (this.building) return void this.queued.push([...statements]);
+      // applied now, so readers see it at once, and replayed after a rebuild that is reading the store
+      if (this.building) this.queued.push([...statements]);
       try {
         this.applyAll(statements);
       } catch (err) {
@@ -86,15 +87,24 @@ export class GraphProjection {
     });
   }
 
-  /** Resolves once the projection reflects every write committed so far (building it if needed). */
+  /**
+   * Resolves once the projection reflects every write this process committed
+   * (building it first if it was never built or is stale). When only the
+   * refresh period has passed, the rebuild runs in the background and the
+   * current projection keeps answering meanwhile.
+   */
   async ready(): Promise<this> {
     const ttl = (this.options.refreshSeconds ?? 0) * 1000;
-    if (!this.stale && ttl > 0 && Date.now() - this.builtAt > ttl) this.stale = true;
-    while (this.stale || this.building) {
-      this.building ??= this.build().finally(() => (this.building = null));
-      await this.building;
+    if (this.builtAt > 0 && !this.stale && !this.building && ttl > 0 && Date.now() - this.builtAt > ttl) {
+      void this.rebuild().catch((err) => logger.error({ err }, 'analytics projection refresh failed'));
     }
+    while (this.stale || (this.building && this.builtAt === 0)) await this.rebuild();
     return this;
+  }
+
+  private rebuild(): Promise<void> {
+    this.building ??= this.build().finally(() => (this.building = null));
+    return this.building;
   }
 
   /** A value derived from the projection, recomputed only after a change. */
