@@ -3,6 +3,7 @@ import { createServices } from '../../src/context.js';
 import { DEFAULT_ANALYTICS } from '../../src/config.js';
 import { rng } from '../../src/generator/generate.js';
 import { GraphProjection, MIRRORED_WRITES } from '../../src/projection/graph-projection.js';
+import type { GraphStore } from '../../src/store/index.js';
 import type { LadybugStore } from '../../src/store/ladybug.store.js';
 import { listQueryFiles } from '../../src/store/queries.js';
 import { demoStore } from '../support/app.js';
@@ -54,5 +55,19 @@ describe('analytics projection', () => {
     }
     const fresh = await new GraphProjection(store).ready();
     expect(snapshot(await services.projection.ready())).toEqual(snapshot(fresh));
+  });
+
+  it('picks up writes it was not told about (another process) at the periodic refresh, serving the old graph meanwhile', async () => {
+    // a view of the store whose commits this projection never hears about, as with another API instance
+    const deaf: GraphStore = { engine: store.engine, init: () => store.init(), read: (q, p) => store.read(q, p), write: (w) => store.write(w), onCommit: () => {}, roundTrips: 0, close: async () => {} };
+    const projection = new GraphProjection(deaf, { refreshSeconds: 0.05 });
+    await projection.ready();
+    const id = [...projection.persons.keys()].find((p) => !p.startsWith('u-'))!;
+    await store.write((tx) => tx.run('person.upsert', { rows: [{ ...projection.persons.get(id)!, name: 'Renamed Elsewhere' }] }));
+    expect((await projection.ready()).persons.get(id)!.name).not.toBe('Renamed Elsewhere'); // not yet due
+    await new Promise((r) => setTimeout(r, 80));
+    expect((await projection.ready()).persons.get(id)!.name).not.toBe('Renamed Elsewhere'); // rebuilding in the background
+    for (let i = 0; i < 100 && projection.persons.get(id)!.name !== 'Renamed Elsewhere'; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(projection.persons.get(id)!.name).toBe('Renamed Elsewhere');
   });
 });
