@@ -46,8 +46,6 @@ export const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'graph.counts': {},
   'graph.clear': {},
   'graph.dump': {},
-};
-Object.assign(SAMPLE_PARAMS, {
   'projection.companies': {},
   'projection.people': {},
   'projection.worksAt': {},
@@ -55,4 +53,4 @@ Object.assign(SAMPLE_PARAMS, {
   'projection.reportsTo': {},
   'projection.influences': {},
   'projection.knows': {},
-});
+};

@@ -193,10 +193,3 @@ export class CoverageService {
     });
   }
 }
-
-/**
- * The simple proximity used for successors until influence paths exist:
- * colleagues with an effective relationship to the contact's manager, direct
- * reports or informal influencers, scored by relationship strength × link
- * strength (formalStrength for REPORTS_TO).
- */

@@ -37,59 +37,53 @@ export interface PathOptions {
 /**
  * The walkable links of DESIGN §3 "Influence path" around one person: KNOWS
  * either way, INFLUENCES in its direction, REPORTS_TO either way at
- * formalStrength; only between active people. `dir` 'out' gives the next
- * steps from `v`, 'in' the steps that lead into `v`. Between two people the
- * strongest allowed link is the one a path uses.
+ * formalStrength; only between active people not excluded, and no weaker
+ * than minStrength. `dir` 'out' gives the next steps from `v`, 'in' the steps
+ * that lead into `v`. Calls `visit` once per link (so possibly more than once
+ * per neighbour) with the stored relationship's type and ends, building no
+ * object: the hot loops of the searches use it directly.
  */
-export function steps(g: GraphProjection, v: string, dir: 'out' | 'in', o: PathOptions): Map<string, PathEdge> {
-  const out = new Map<string, PathEdge>();
-  const walkable = (w: string) => g.persons.get(w)?.active === true && !o.exclude?.has(w);
-  const offer = (w: string, e: PathEdge) => {
-    if (!walkable(w) || e.strength < o.minStrength || e.strength <= 0) return;
-    const cur = out.get(w);
-    if (!cur || e.strength > cur.strength) out.set(w, e);
-  };
-  const step = (w: string, type: EdgeKind, fromId: string, toId: string, strength: number) =>
-    offer(w, { type, fromId, toId, strength, forward: dir === 'out' ? fromId === v : toId === v });
-  if (o.kinds.includes('KNOWS')) {
-    for (const [w, e] of g.knowsOut.get(v) ?? []) step(w, 'KNOWS', v, w, e.strength);
-    for (const [w, e] of g.knowsIn.get(v) ?? []) step(w, 'KNOWS', w, v, e.strength);
-  }
-  if (o.kinds.includes('INFLUENCES')) {
-    if (dir === 'out') for (const [w, e] of g.influencesOut.get(v) ?? []) step(w, 'INFLUENCES', v, w, e.strength);
-    else for (const [w, e] of g.influencesIn.get(v) ?? []) step(w, 'INFLUENCES', w, v, e.strength);
-  }
-  if (o.kinds.includes('REPORTS_TO')) {
-    for (const m of g.managers.get(v) ?? []) step(m, 'REPORTS_TO', v, m, o.formalStrength);
-    for (const s of g.reports.get(v) ?? []) step(s, 'REPORTS_TO', s, v, o.formalStrength);
-  }
-  return out;
-}
-
-/**
- * The same links as `steps`, without building any object: calls `visit` for
- * every walkable link (possibly more than once per neighbour, once per link).
- * The hot loops (distances, the dynamic programme) use this.
- */
-export function forEachStep(g: GraphProjection, v: string, dir: 'out' | 'in', o: PathOptions, visit: (w: string, strength: number) => void): void {
+export function forEachStep(
+  g: GraphProjection,
+  v: string,
+  dir: 'out' | 'in',
+  o: PathOptions,
+  visit: (w: string, strength: number, type: EdgeKind, fromId: string, toId: string) => void,
+): void {
   const min = o.minStrength;
   const ok = (w: string, s: number) => s >= min && s > 0 && g.persons.get(w)?.active === true && !o.exclude?.has(w);
   if (o.kinds.includes('KNOWS')) {
     const out = g.knowsOut.get(v);
-    if (out) for (const [w, e] of out) if (ok(w, e.strength)) visit(w, e.strength);
+    if (out) for (const [w, e] of out) if (ok(w, e.strength)) visit(w, e.strength, 'KNOWS', v, w);
     const inn = g.knowsIn.get(v);
-    if (inn) for (const [w, e] of inn) if (ok(w, e.strength)) visit(w, e.strength);
+    if (inn) for (const [w, e] of inn) if (ok(w, e.strength)) visit(w, e.strength, 'KNOWS', w, v);
   }
   if (o.kinds.includes('INFLUENCES')) {
-    const m = dir === 'out' ? g.influencesOut.get(v) : g.influencesIn.get(v);
-    if (m) for (const [w, e] of m) if (ok(w, e.strength)) visit(w, e.strength);
+    if (dir === 'out') {
+      const m = g.influencesOut.get(v);
+      if (m) for (const [w, e] of m) if (ok(w, e.strength)) visit(w, e.strength, 'INFLUENCES', v, w);
+    } else {
+      const m = g.influencesIn.get(v);
+      if (m) for (const [w, e] of m) if (ok(w, e.strength)) visit(w, e.strength, 'INFLUENCES', w, v);
+    }
   }
-  if (o.kinds.includes('REPORTS_TO') && o.formalStrength >= min && o.formalStrength > 0) {
+  if (o.kinds.includes('REPORTS_TO')) {
+    const f = o.formalStrength;
     const up = g.managers.get(v);
-    if (up) for (const w of up) if (ok(w, o.formalStrength)) visit(w, o.formalStrength);
+    if (up) for (const w of up) if (ok(w, f)) visit(w, f, 'REPORTS_TO', v, w);
     const down = g.reports.get(v);
-    if (down) for (const w of down) if (ok(w, o.formalStrength)) visit(w, o.formalStrength);
+    if (down) for (const w of down) if (ok(w, f)) visit(w, f, 'REPORTS_TO', w, v);
   }
+}
+
+/** The strongest link to (or from, with 'in') each neighbour of `v`, as path edges; between two people a path uses this one. */
+export function steps(g: GraphProjection, v: string, dir: 'out' | 'in', o: PathOptions): Map<string, PathEdge> {
+  const out = new Map<string, PathEdge>();
+  forEachStep(g, v, dir, o, (w, strength, type, fromId, toId) => {
+    const cur = out.get(w);
+    if (!cur || strength > cur.strength) out.set(w, { type, fromId, toId, strength, forward: dir === 'out' ? fromId === v : toId === v });
+  });
+  return out;
 }
 
 const byStrength = (a: InfluencePath, b: InfluencePath) =>
@@ -171,72 +165,6 @@ export function strongestPaths(g: GraphProjection, from: string, to: string, k: 
     });
 }
 
-/**
- * The strongest path from every person within `maxHops` steps to `target`
- * (a hop-bounded Bellman-Ford on products, run backwards from the target).
- * graphology's Dijkstra has no hop limit, so this small dynamic programme is
- * written here. Round h keeps, per person, the strongest walk of at most h
- * steps and its next step. Strengths are at most 1, so a walk that repeats
- * a person is never stronger than the same walk with the loop cut out: the
- * strongest walk has the strength of the strongest simple path, and loops
- * are cut when the path is read back. Tests check it against brute force, and
- * against graphology's Dijkstra on −log(strength) when the hop limit does not bind.
- * With `wanted`, paths are exact for those people only (the last round skips the rest).
- */
-export interface PathsTo {
-  /** strongest path strength to the target, for every person within reach (not the target itself) */
-  strength: Map<string, number>;
-  /** that path, read back on demand */
-  path(from: string): InfluencePath | null;
-}
-
-export function strongestPathsTo(g: GraphProjection, target: string, o: PathOptions, wanted?: { has(id: string): boolean }): PathsTo {
-  const strength = new Map<string, number>();
-  if (g.persons.get(target)?.active !== true || o.exclude?.has(target)) return { strength, path: () => null };
-  // rounds[h].get(v) = [strength, next] of the strongest walk v → target in at most h steps
-  const rounds: Map<string, [number, string | null]>[] = [new Map([[target, [1, null]]])];
-  let changed = [target];
-  for (let h = 1; h <= o.maxHops && changed.length; h++) {
-    const prev = rounds[h - 1];
-    const cur = new Map(prev);
-    const touched = new Set<string>();
-    for (const w of changed) {
-      const tail = prev.get(w)![0];
-      forEachStep(g, w, 'in', o, (v, s) => {
-        // the last round only matters for the people asked about (`wanted`): nothing extends from it
-        if (h === o.maxHops && wanted && !wanted.has(v)) return;
-        const strength = s * tail;
-        const have = cur.get(v);
-        if (!have || strength > have[0] || (strength === have[0] && have[1] !== null && w < have[1])) {
-          cur.set(v, [strength, w]);
-          touched.add(v);
-        }
-      });
-    }
-    rounds.push(cur);
-    changed = [...touched];
-  }
-  const last = rounds[rounds.length - 1];
-  for (const [v, [st]] of last) if (v !== target) strength.set(v, st);
-  const path = (v: string): InfluencePath | null => {
-    if (!strength.has(v)) return null;
-    // read the walk back: each step uses the round with one step fewer, so it never exceeds maxHops
-    const nodes = [v];
-    let at = v;
-    for (let h = rounds.length - 1; at !== target && h > 0; h--) {
-      const step = rounds[h].get(at);
-      if (!step || step[1] === null) break;
-      at = step[1];
-      const loop = nodes.indexOf(at);
-      if (loop >= 0) nodes.length = loop; // cut a loop: never weaker
-      nodes.push(at);
-    }
-    const edges = nodes.slice(1).map((w, i) => steps(g, nodes[i], 'out', o).get(w)!);
-    return { nodes, edges, strength: edges.reduce((s, e) => s * e.strength, 1) };
-  };
-  return { strength, path };
-}
-
 interface State {
   v: string;
   hops: number;
@@ -252,8 +180,8 @@ interface State {
  * time a wanted person is taken from the heap, that is their strongest path;
  * a state is skipped when the same person was already reached with no more
  * hops (which also keeps every path simple). Stops after `limit` people.
- * Same answers as `strongestPathsTo` (a test checks), at a fraction of the
- * work when only the top few are asked for.
+ * Tests check it against a full hop-bounded dynamic programme, that against
+ * brute force, and (no binding hop limit) against graphology's Dijkstra.
  */
 export function strongestFromWanted(
   g: GraphProjection,
