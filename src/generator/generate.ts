@@ -1,3 +1,4 @@
+import type { GraphData } from '../domain/graph-data.js';
 import type { CompanyRecord, PersonRecord } from '../domain/records.js';
 import {
   ATTITUDES, FUNCTIONS, type BuyingRole, type DecisionLevel, type PersonFunction, type TeamRole, type UnitLevel,
@@ -12,16 +13,8 @@ export const SCALES = {
 } as const;
 export type ScaleName = keyof typeof SCALES;
 
-export interface GeneratedGraph {
-  companies: CompanyRecord[];
-  people: PersonRecord[];
-  worksAt: { personId: string; companyId: string; title: string | null; since: string | null }[];
-  partOf: { unitId: string; parentId: string }[];
-  reportsTo: { personId: string; managerId: string; since: string | null }[];
-  influences: { fromId: string; toId: string; strength: number; note: string | null; since: string | null }[];
-  knows: { fromId: string; toId: string; strength: number; lastContactAt: string | null; since: string | null }[];
-  onTeam: { personId: string; companyId: string; role: TeamRole }[];
-}
+/** A generated graph: the rows of every node and relationship type. */
+export type GeneratedGraph = GraphData;
 
 /** mulberry32: a small, fast, seeded PRNG, so every run with the same seed builds the same graph. */
 export function rng(seed: number) {

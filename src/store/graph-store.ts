@@ -4,6 +4,8 @@
  * plain JS values and rows come back as plain JS values: numbers (never
  * Neo4j Integers), dates as ISO `YYYY-MM-DD` strings, no engine objects.
  */
+import type { GraphData } from '../domain/graph-data.js';
+
 export type EngineName = 'ladybug' | 'neo4j';
 export type Params = Record<string, unknown>;
 export type Row = Record<string, any>;
@@ -46,6 +48,19 @@ export interface GraphStore {
   write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
   /** Registers a listener called after each committed write with the statements it ran. */
   onCommit(listener: CommitListener): void;
+  /**
+   * Streams every row of a named read query in chunks, in no particular
+   * order: the read model's build at start (millions of rows), using the
+   * engine's fastest bulk path. Rows have the same shape as `read` returns.
+   */
+  scan(query: string, onRows: (rows: Row[]) => void, params?: Params): Promise<void>;
+  /**
+   * Writes a whole graph in bulk (seed, benchmark, first import): the
+   * engine's bulk path (`COPY FROM` files on LadybugDB when the store is
+   * empty; `UNWIND` batches otherwise and on Neo4j). Commit listeners are
+   * not told item by item; they get one `bulk` notice, and read models rebuild.
+   */
+  bulkLoad(data: GraphData, onProgress?: (part: string, done: number, total: number) => void): Promise<void>;
   /** Round trips to the engine so far (each `run`/`read` is one). */
   readonly roundTrips: number;
   close(): Promise<void>;
