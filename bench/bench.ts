@@ -1,104 +1,399 @@
+import './env.js';
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { GraphQLClient } from 'graphql-request';
-import { DEFAULT_ANALYTICS, loadConfig } from '../src/config.js';
+import { loadConfig } from '../src/config.js';
 import { generateGraph, rng, SCALES, type ScaleName } from '../src/generator/generate.js';
 import { loadGraph } from '../src/generator/load.js';
 import { startServer } from '../src/server.js';
 import { openStore } from '../src/store/index.js';
-import { operations } from './operations.js';
+import type { BulkReply } from './bulk-runner.js';
+import { floorCall, readModelReady, type LooseServices } from './inprocess.js';
+import type { LoadReply, LoadRequest, LoadResult } from './load-client.js';
+import { poolsFrom, readOps, writeOps, type Gql, type Vars } from './operations.js';
+import { MiB, summarize, type Timing } from './stats.js';
 
 /**
- * `npm run bench -- --scale M`: loads a generated graph into a fresh store,
- * serves it over HTTP and times each named operation end-to-end (a GraphQL
- * request through a real client) and as the raw store work alone.
+ * `npm run bench -- --scale S`: generates a graph, bulk-loads it into a fresh
+ * file-backed store in a temp dir, serves it over HTTP on loopback, and
+ * drives it from a separate client process (autocannon) at each concurrency:
+ * req/s, p50, p99 and every error. Beside each operation, its in-process
+ * floor: the service call alone, no HTTP. See README § Benchmarks.
  */
 const program = new Command('bench')
   .option('--scale <name>', `graph size: ${Object.keys(SCALES).join(', ')}`, 'S')
-  .option('--iterations <n>', 'timed runs per operation', '100')
-  .option('--only <names>', 'comma-separated operation names')
-  .option('--warm', 'keep memoised analytics between runs (default: time every request cold)')
-  .option('--engine <engine>', 'ladybug (in memory) or neo4j (NEO4J_URI; the database is cleared!)', 'ladybug')
+  .option('--duration <s>', 'seconds per load run', '10')
+  .option('--connections <list>', 'concurrency levels for load runs', '1,10,50')
+  .option('--only <keys>', `comma-separated operations (or "reads", "writes"): ${[...readOps, ...writeOps].map((o) => o.key).join(', ')}`)
+  .option('--writes <n>', 'sequential requests per write operation (c=1)', '500')
+  .option('--warmup <s>', 'seconds of unmeasured load before each read operation', '1')
+  .option('--floor-runs <n>', 'at most this many in-process floor calls per operation (and ≤ 2 s)', '200')
+  .option('--seed <n>', 'generator seed', '1')
+  .option('--no-bulk', 'skip the bulk-load measurement (bench/bulk.ts)')
+  .option('--no-floors', 'skip the in-process floors')
+  .option('--keep-db', 'keep the temp store directory')
   .parse();
-const opts = program.opts<{ scale: string; iterations: string; only?: string; warm?: boolean; engine: 'ladybug' | 'neo4j' }>();
+const opts = program.opts<{
+  scale: string; duration: string; connections: string; only?: string; writes: string; warmup: string;
+  floorRuns: string; seed: string; bulk: boolean; floors: boolean; keepDb?: boolean;
+}>();
 if (!(opts.scale in SCALES)) program.error(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
 const scale = opts.scale as ScaleName;
-const iterations = Number(opts.iterations);
+const duration = Number(opts.duration);
+const connections = opts.connections.split(',').map(Number);
+const writes = Number(opts.writes);
+const warmup = Number(opts.warmup);
+const floorRuns = Number(opts.floorRuns);
+const seed = Number(opts.seed);
+if (!(duration > 0) || connections.some((c) => !(c >= 1)) || !(writes >= 1)) program.error('--duration, --connections and --writes must be positive');
+const only = opts.only ? new Set(opts.only.split(',').map((s) => s.trim())) : null;
+const selected = (key: string, kind: 'reads' | 'writes') => !only || only.has(key) || only.has(kind);
+const unknown = only ? [...only].filter((k) => k !== 'reads' && k !== 'writes' && ![...readOps, ...writeOps].some((o) => o.key === k)) : [];
+if (unknown.length) program.error(`unknown operation(s) ${unknown.join(', ')}; one of ${[...readOps, ...writeOps].map((o) => o.key).join(', ')}`);
 
-let peakRss = 0;
-const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
-const sampler = setInterval(sample, 50);
+const log = (msg: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+// ---------------------------------------------------------------- memory
+const rss = {
+  afterGenerate: 0, afterLoad: 0, afterLoadReleased: 0, afterReadModel: 0, end: 0,
+  /** sampled every 100 ms from server start to the end of the runs */
+  peakServing: 0,
+  /** the kernel's high-water mark for the whole bench process (generation and load included) */
+  peakProcess: 0,
 };
-const time = async (fn: () => Promise<unknown>) => {
-  const t = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - t) / 1e6;
-};
+let serving = false;
+const sampler = setInterval(() => {
+  if (serving) rss.peakServing = Math.max(rss.peakServing, process.memoryUsage.rss());
+}, 100);
+const maxRss = () => process.resourceUsage().maxRSS * 1024;
 
-const config = loadConfig();
-const store = await openStore({ ...config, engine: opts.engine, dbPath: ':memory:' });
-if (opts.engine === 'neo4j') await store.write((tx) => tx.run('graph.clear'));
-
-const tGen = Date.now();
-const graph = generateGraph(scale, 1, new Date());
-const genMs = Date.now() - tGen;
-const tLoad = Date.now();
-await loadGraph(store, graph);
-const loadMs = Date.now() - tLoad;
-sample();
-const sizes = { people: graph.people.length, companies: graph.companies.length, knows: graph.knows.length, influences: graph.influences.length, reportsTo: graph.reportsTo.length };
-console.log(`scale ${scale}: ${JSON.stringify(sizes)}; generated in ${genMs} ms, loaded in ${(loadMs / 1000).toFixed(1)} s`);
-
-const server = await startServer(store, { port: 0, host: '127.0.0.1', maxQueryDepth: 12, defaults: config.defaults ?? DEFAULT_ANALYTICS });
-const tProj = Date.now();
-await server.services.projection.ready();
-const projectionMs = Date.now() - tProj;
-sample();
-console.log(`analytics projection built in ${(projectionMs / 1000).toFixed(1)} s`);
-const client = new GraphQLClient(server.url);
-const ctx = { store, graph, rnd: rng(7), defaults: config.defaults, services: server.services };
-
-const results: Record<string, unknown>[] = [];
-for (const op of operations) {
-  if (opts.only && !opts.only.split(',').includes(op.name)) continue;
-  const n = op.iterations?.(iterations) ?? iterations;
-  const e2e: number[] = [];
-  const raw: number[] = [];
-  for (let i = 0; i < Math.min(5, n); i++) {
-    const args = op.args(ctx);
-    await client.request(op.query, args);
-    await op.raw(ctx, args);
+// ---------------------------------------------------------------- child processes
+/** The load client: one forked process, one run at a time. */
+class LoadClient {
+  private child: ChildProcess;
+  private seq = 0;
+  private pending = new Map<number, { resolve: (r: LoadResult) => void; reject: (e: Error) => void }>();
+  constructor() {
+    this.child = fork(here('./load-client.js'), [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child.on('message', (m: LoadReply) => {
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      if (m.type === 'result') p.resolve(m.result);
+      else p.reject(new Error(m.message));
+    });
+    this.child.on('exit', (code) => {
+      for (const p of this.pending.values()) p.reject(new Error(`load client exited (${code})`));
+      this.pending.clear();
+    });
   }
-  for (let i = 0; i < n; i++) {
-    const args = op.args(ctx);
-    // cold: no derived value memoised (as right after any write); --warm keeps them
-    if (!opts.warm) server.services.projection.dropDerived();
-    e2e.push(await time(() => client.request(op.query, args)));
-    if (!opts.warm) server.services.projection.dropDerived();
-    raw.push(await time(() => op.raw(ctx, args)));
-    sample();
+  run(req: Omit<LoadRequest, 'type' | 'id'>): Promise<LoadResult> {
+    const id = ++this.seq;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.child.send({ type: 'run', id, ...req } satisfies LoadRequest);
+    });
   }
-  const row = {
-    operation: op.name,
-    runs: n,
-    e2eP50: pct(e2e, 50), e2eP99: pct(e2e, 99),
-    rawP50: pct(raw, 50), rawP99: pct(raw, 99),
-    ratio: pct(e2e, 50) / Math.max(pct(raw, 50), 1e-6),
-    target: op.target ?? '',
-  };
-  results.push(row);
-  console.log(`${op.name.padEnd(28)} e2e p50 ${row.e2eP50.toFixed(1).padStart(8)} ms  p99 ${row.e2eP99.toFixed(1).padStart(8)} ms | raw p50 ${row.rawP50.toFixed(1).padStart(8)} ms  p99 ${row.rawP99.toFixed(1).padStart(8)} ms | e2e/raw ${row.ratio.toFixed(2)}  ${row.target}`);
+  close() {
+    if (this.child.connected) this.child.disconnect();
+  }
 }
-clearInterval(sampler);
-sample();
-console.log(`peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
-mkdirSync('bench-results', { recursive: true });
-writeFileSync(`bench-results/${scale}-${opts.engine}.json`, JSON.stringify({ scale, engine: opts.engine, sizes, genMs, loadMs, projectionMs, peakRssMiB: Math.round(peakRss / 2 ** 20), results, at: new Date().toISOString() }, null, 2));
-await server.stop();
-await store.close();
-process.exit(0);
+
+interface BulkOutcome { status: 'ok' | 'n/a' | 'error'; note?: string; copyFromMs?: number; bulkLoadMs?: number; ratio?: number; csvWriteMs?: number; [k: string]: unknown }
+
+function measureBulkInChild(): Promise<BulkOutcome> {
+  return new Promise((resolve) => {
+    const child = fork(here('./bulk-runner.js'), [scale, String(seed)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let reply: BulkReply | null = null;
+    child.on('message', (m: BulkReply) => (reply = m));
+    child.on('exit', (code) => {
+      const r = reply as BulkReply | null;
+      if (!r) resolve({ status: 'error', note: `bulk runner exited (${code}) without a result` });
+      else if (r.ok) resolve({ status: 'ok', ...r.result });
+      else if (r.missing) resolve({ status: 'n/a', note: r.reason });
+      else resolve({ status: 'error', note: r.error.split('\n')[0] });
+    });
+  });
+}
+
+// ---------------------------------------------------------------- results
+interface Row {
+  key: string;
+  name: string;
+  kind: 'read' | 'write';
+  connections: number;
+  rps?: number;
+  p50?: number;
+  p90?: number;
+  p99?: number;
+  max?: number;
+  responses?: number;
+  errors?: number;
+  timeouts?: number;
+  non2xx?: number;
+  graphqlErrors?: number;
+  firstError?: string;
+  /** set when the operation failed validation and was not loaded */
+  invalid?: string;
+  floor?: (Timing & { path: string }) | { unavailable: string };
+}
+const rows: Row[] = [];
+const flagged = (r: Row) => Boolean(r.invalid || r.errors || r.timeouts || r.non2xx || r.graphqlErrors);
+
+// ---------------------------------------------------------------- 1. bulk load, in its own process
+let bulk: BulkOutcome = { status: 'n/a', note: '--no-bulk' };
+if (opts.bulk) {
+  log('bulk load (bench/bulk.ts) in a child process');
+  bulk = await measureBulkInChild();
+  log(`bulk: ${bulk.status}${bulk.note ? ` (${bulk.note})` : ''}`);
+}
+
+// ---------------------------------------------------------------- 2. generate and load
+log(`generating scale ${scale}`);
+let t = performance.now();
+let graph: ReturnType<typeof generateGraph> | null = generateGraph(scale, seed, new Date());
+const generateMs = performance.now() - t;
+rss.afterGenerate = process.memoryUsage.rss();
+const sizes = {
+  people: graph.people.length,
+  contacts: graph.people.filter((p) => !p.id.startsWith('u-')).length,
+  companies: graph.companies.length,
+  knows: graph.knows.length,
+  influences: graph.influences.length,
+  reportsTo: graph.reportsTo.length,
+  worksAt: graph.worksAt.length,
+  partOf: graph.partOf.length,
+  onTeam: graph.onTeam.length,
+};
+log(`generated in ${(generateMs / 1000).toFixed(1)} s: ${JSON.stringify(sizes)}`);
+
+const dir = mkdtempSync(join(tmpdir(), 'kamgraph-bench-'));
+const cleanup = () => {
+  if (!opts.keepDb) rmSync(dir, { recursive: true, force: true });
+};
+process.on('exit', cleanup);
+process.on('SIGINT', () => process.exit(130));
+const config = loadConfig();
+const dbPath = join(dir, 'bench.lbug');
+const store = await openStore({ ...config, engine: 'ladybug', dbPath });
+log(`loading into ${dbPath}`);
+t = performance.now();
+await loadGraph(store, graph);
+const loadMs = performance.now() - t;
+rss.afterLoad = process.memoryUsage.rss();
+log(`loaded in ${(loadMs / 1000).toFixed(1)} s`);
+
+const pools = poolsFrom(graph, writes + 1 + floorRuns);
+graph = null; // the server under test should not carry the generator's rows
+gc();
+rss.afterLoadReleased = process.memoryUsage.rss();
+
+// ---------------------------------------------------------------- 3. serve
+t = performance.now();
+serving = true;
+const server = await startServer(store, { ...config, port: 0, host: '127.0.0.1' });
+const serverStartMs = performance.now() - t;
+const readModelHook = await readModelReady(server.services as LooseServices);
+const readModelMs = performance.now() - t;
+rss.afterReadModel = process.memoryUsage.rss();
+log(`server up in ${(serverStartMs / 1000).toFixed(1)} s; read model ${readModelHook ? `ready after ${(readModelMs / 1000).toFixed(1)} s (${readModelHook})` : 'hook not found'}`);
+
+const post = async (body: string) => {
+  const t0 = performance.now();
+  const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const text = await res.text();
+  return { ms: performance.now() - t0, status: res.status, text };
+};
+/** Validates one response: HTTP 200, JSON, `data` present, no `errors`. Returns the problem or null. */
+const problem = (r: { status: number; text: string }): string | null => {
+  let json: { data?: unknown; errors?: { message: string }[] };
+  try {
+    json = JSON.parse(r.text);
+  } catch {
+    return `HTTP ${r.status}, not JSON: ${r.text.slice(0, 200)}`;
+  }
+  if (json.errors?.length) return `HTTP ${r.status}, GraphQL errors: ${json.errors.map((e) => e.message).join('; ').slice(0, 300)}`;
+  if (r.status !== 200) return `HTTP ${r.status}`;
+  if (json.data == null) return 'no data';
+  return null;
+};
+const gql: Gql = async (query, variables) => JSON.parse((await post(JSON.stringify({ query, variables }))).text);
+const bodyOf = (query: string, variables: Vars) => JSON.stringify(Object.keys(variables).length ? { query, variables } : { query });
+
+const services = server.services as LooseServices;
+/** Times the in-process call behind an operation: one untimed call, then up to maxRuns (at least minRuns) within the budget. */
+async function floorOf(name: string | undefined, vars: Vars[], maxRuns: number, budgetMs = 2000, minRuns = 3): Promise<Row['floor']> {
+  if (!opts.floors) return { unavailable: '--no-floors' };
+  const call = floorCall(name, services);
+  if (!call) return { unavailable: name ? `no service method for ${name}` : 'no in-process equivalent' };
+  const ms: number[] = [];
+  try {
+    await call.run(vars[vars.length - 1]);
+    const start = performance.now();
+    for (let i = 0; i < maxRuns && (i < minRuns || performance.now() - start < budgetMs); i++) {
+      const t0 = performance.now();
+      await call.run(vars[i % vars.length]);
+      ms.push(performance.now() - t0);
+    }
+  } catch (err) {
+    return { unavailable: `${call.path} failed: ${err instanceof Error ? err.message : String(err)}`.slice(0, 200) };
+  }
+  return { path: call.path, ...summarize(ms) };
+}
+
+const fromLoad = (r: LoadResult) => ({
+  connections: r.connections, rps: r.rps, p50: r.latencyMs.p50, p90: r.latencyMs.p90, p99: r.latencyMs.p99, max: r.latencyMs.max,
+  responses: r.responses, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, graphqlErrors: r.graphqlErrors, firstError: r.firstError,
+});
+
+const client = new LoadClient();
+const rnd = rng(7);
+try {
+  // ---------------------------------------------------------------- 4. reads
+  for (const op of readOps) {
+    if (!selected(op.key, 'reads')) continue;
+    const vars = await op.variables({ pools, rnd, gql, count: 256 });
+    const bodies = vars.map((v) => bodyOf(op.query, v));
+    const base = { key: op.key, name: op.name, kind: 'read' as const };
+    const check = await post(bodies[0]);
+    const bad = problem(check);
+    if (bad) {
+      log(`${op.name}: INVALID, not loaded: ${bad}`);
+      rows.push({ ...base, connections: 0, invalid: bad });
+      continue;
+    }
+    if (op.mode === 'latency') {
+      // slow, portfolio-wide: sequential runs, as many as fit in ~3 × duration (5..50)
+      const runs = Math.max(5, Math.min(50, Math.ceil((3 * duration * 1000) / check.ms)));
+      log(`${op.name}: ${runs} sequential runs (${check.ms.toFixed(0)} ms each)`);
+      const r = await client.run({ url: server.url, bodies, connections: 1, amount: runs, timeout: Math.max(60, (10 * check.ms) / 1000) });
+      const floor = await floorOf(op.floor, vars, Math.min(runs, 10), 3 * duration * 1000, 1);
+      rows.push({ ...base, ...fromLoad(r), floor });
+      continue;
+    }
+    if (warmup > 0) await client.run({ url: server.url, bodies, connections: Math.min(10, Math.max(...connections)), duration: warmup, timeout: 60 });
+    const opRows: Row[] = [];
+    for (const c of connections) {
+      log(`${op.name}: c=${c} for ${duration} s`);
+      const r = await client.run({ url: server.url, bodies, connections: c, duration, timeout: 60 });
+      opRows.push({ ...base, ...fromLoad(r) });
+    }
+    // the floor after the load runs, so both see the same warm JIT and memoised values
+    const floor = await floorOf(op.floor, vars, floorRuns);
+    rows.push(...opRows.map((r) => ({ ...r, floor })));
+  }
+
+  // ---------------------------------------------------------------- 5. writes (after every read: they invalidate memoised analytics)
+  for (const op of writeOps) {
+    if (!selected(op.key, 'writes')) continue;
+    const nFloor = Math.min(writes, floorRuns);
+    const vars = op.variables(pools, rnd, writes + 1 + nFloor);
+    const bodies = vars.slice(0, writes).map((v) => bodyOf(op.query, v));
+    const base = { key: op.key, name: op.name, kind: 'write' as const };
+    const bad = problem(await post(bodyOf(op.query, vars[writes])));
+    if (bad) {
+      log(`${op.name}: INVALID, not run: ${bad}`);
+      rows.push({ ...base, connections: 0, invalid: bad });
+      continue;
+    }
+    log(`${op.name}: ${writes} sequential writes`);
+    const r = await client.run({ url: server.url, bodies, connections: 1, amount: writes, timeout: 60 });
+    const floor = await floorOf(op.floor, vars.slice(writes + 1), nFloor, 10_000);
+    rows.push({ ...base, ...fromLoad(r), floor });
+  }
+} finally {
+  serving = false;
+  clearInterval(sampler);
+  rss.end = process.memoryUsage.rss();
+  rss.peakServing = Math.max(rss.peakServing, rss.end);
+  rss.peakProcess = maxRss();
+  client.close();
+  await server.stop();
+  await store.close();
+}
+
+// ---------------------------------------------------------------- 6. report
+const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+const perS = (x: number | undefined) => (x === undefined ? '–' : x < 100 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
+const secs = (x: number) => `${(x / 1000).toFixed(1)} s`;
+const mib = (x: number) => `${MiB(x).toLocaleString('en-US')} MiB`;
+const floorCell = (f: Row['floor']) => (!f ? 'n/a' : 'unavailable' in f ? 'n/a' : ms(f.p50));
+const errCell = (r: Row) => {
+  if (r.invalid) return `⚠ INVALID: ${r.invalid.replace(/\|/g, '\\|').slice(0, 120)}`;
+  const parts = [
+    r.graphqlErrors ? `${r.graphqlErrors} GraphQL errors` : '',
+    r.non2xx ? `${r.non2xx} non-2xx` : '',
+    r.timeouts ? `${r.timeouts} timeouts` : '',
+    r.errors && r.errors !== r.timeouts ? `${r.errors - (r.timeouts ?? 0)} socket errors` : '',
+  ].filter(Boolean);
+  return parts.length ? `⚠ ${parts.join(', ')}` : '0';
+};
+const table = (kind: Row['kind']) => {
+  const lines = [
+    `| operation | c | ${kind === 'read' ? 'req/s' : 'writes/s'} | p50 ms | p99 ms | floor p50 ms | errors |`,
+    '|---|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const r of rows.filter((x) => x.kind === kind)) {
+    lines.push(`| ${r.name} | ${r.connections || '–'} | ${perS(r.rps)} | ${ms(r.p50)} | ${ms(r.p99)} | ${floorCell(r.floor)} | ${errCell(r)} |`);
+  }
+  return lines.join('\n');
+};
+
+const at = new Date();
+const readModelCell = readModelHook ? secs(readModelMs) : 'n/a';
+const bulkCell = bulk.status === 'ok'
+  ? `COPY FROM ${secs(Number(bulk.copyFromMs))}, bulkLoad ${secs(Number(bulk.bulkLoadMs))} (×${Number(bulk.ratio).toFixed(2)}), CSV write ${secs(Number(bulk.csvWriteMs))}`
+  : `${bulk.status}${bulk.note ? ` (${bulk.note})` : ''}`;
+const report = [
+  `## kamgraph bench — scale ${scale}, ${at.toISOString()}`,
+  '',
+  `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; file store in a temp dir; client: autocannon in a separate process; ` +
+    `${duration} s per load run after ${warmup} s warm-up; reads warm (no writes during the read runs); floor = p50 of the service call in-process (no HTTP, no GraphQL), timed after the load runs.`,
+  '',
+  '| graph | generate | load | server start | read model ready | RSS after load | RSS after read model | peak RSS serving | peak RSS process |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  `| ${sizes.people.toLocaleString('en-US')} people (${sizes.contacts.toLocaleString('en-US')} contacts), ${sizes.companies.toLocaleString('en-US')} companies, ${sizes.knows.toLocaleString('en-US')} KNOWS, ${sizes.influences.toLocaleString('en-US')} INFLUENCES | ` +
+    `${secs(generateMs)} | ${secs(loadMs)} | ${secs(serverStartMs)} | ${readModelCell} | ${mib(rss.afterLoadReleased)} | ${mib(rss.afterReadModel)} | ${mib(rss.peakServing)} | ${mib(rss.peakProcess)} |`,
+  '',
+  `Bulk load (bench/bulk.ts): ${bulkCell}`,
+  '',
+  ...(rows.some((r) => r.kind === 'read') ? ['### Reads', '', table('read'), ''] : []),
+  ...(rows.some((r) => r.kind === 'write') ? [`### Writes (sequential, c=1, ${writes} each)`, '', table('write'), ''] : []),
+];
+const bad = rows.filter(flagged);
+if (bad.length) report.push(`⚠ ${bad.length} run(s) had errors or failed validation: ${[...new Set(bad.map((r) => r.name))].join(', ')}`, '');
+for (const r of bad) if (r.firstError) report.push(`- ${r.name} (c=${r.connections}): ${r.firstError.replace(/\s+/g, ' ').slice(0, 300)}`);
+console.log(report.join('\n'));
+
+const resultsDir = fileURLToPath(new URL('../../bench/results/', import.meta.url));
+mkdirSync(resultsDir, { recursive: true });
+const file = join(resultsDir, `${scale}-${at.toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(
+  file,
+  JSON.stringify(
+    {
+      scale, seed, at: at.toISOString(),
+      options: { duration, connections, warmup, writes, floorRuns, only: opts.only ?? null },
+      machine: { cpus: cpus().length, totalMemMiB: MiB(totalmem()), node: process.version },
+      sizes,
+      timingsMs: { generate: generateMs, load: loadMs, serverStart: serverStartMs, readModel: readModelHook ? readModelMs : null },
+      readModelHook,
+      rssMiB: Object.fromEntries(Object.entries(rss).map(([k, v]) => [k, MiB(v)])),
+      bulk,
+      rows,
+      flagged: bad.length,
+    },
+    null,
+    2,
+  ),
+);
+log(`results written to ${file}`);
+if (bad.length) process.exitCode = 1;
+process.exit();

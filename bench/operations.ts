@@ -1,152 +1,293 @@
-import type { AnalyticsDefaults } from '../src/config.js';
-import type { GeneratedGraph, rng } from '../src/generator/generate.js';
-import type { Services } from '../src/context.js';
-import type { GraphStore } from '../src/store/index.js';
-
-export interface BenchContext {
-  store: GraphStore;
-  graph: GeneratedGraph;
-  rnd: ReturnType<typeof rng>;
-  defaults: AnalyticsDefaults;
-  services: Services;
-}
+import type { GraphData } from '../src/domain/graph-data.js';
+import { rng } from '../src/generator/generate.js';
 
 /**
- * One timed operation: a GraphQL request, and the raw work behind it: the
- * store queries for lookups, the in-process service call for analytics
- * (which read the in-memory projection, not the store).
+ * What the benchmark sends: GraphQL operations with realistic, varied
+ * variables drawn from the generated graph. Ids are sampled once (`Pools`)
+ * so the generated graph itself can be released before the server is measured.
  */
-export interface Operation {
-  name: string;
-  query: string;
-  args(ctx: BenchContext): Record<string, unknown>;
-  raw(ctx: BenchContext, args: Record<string, unknown>): Promise<unknown>;
-  iterations?(requested: number): number;
-  target?: string;
+
+type Rnd = ReturnType<typeof rng>;
+export type Vars = Record<string, unknown>;
+/** POSTs one GraphQL request to the server under test. */
+export type Gql = (query: string, variables?: Vars) => Promise<{ data?: any; errors?: { message: string }[] }>;
+
+export interface Pools {
+  contacts: string[];
+  /** our people who hold at least one KNOWS */
+  holders: string[];
+  /** every one of our people */
+  ours: string[];
+  groups: string[];
+  /** decision makers and economic buyers of each sampled group */
+  dms: Map<string, string[]>;
+  /** ON_TEAM pairs of sampled groups that have decision makers */
+  team: { personId: string; companyId: string }[];
+  /** existing KNOWS, to update */
+  knows: { fromId: string; toId: string }[];
+  /** (ours, contact) pairs with no KNOWS yet, to create; consumed by `takeNewKnows` */
+  newKnows: { fromId: string; toId: string }[];
+  newKnowsUsed: number;
 }
 
-const contacts = (g: GeneratedGraph) => g.people.filter((p) => !p.id.startsWith('u-'));
-const groups = (g: GeneratedGraph) => g.companies.filter((c) => c.kind === 'CUSTOMER' && c.unitLevel === 'GROUP');
-const cache = new WeakMap<GeneratedGraph, { contacts: string[]; groups: string[] }>();
-const pools = (g: GeneratedGraph) => {
-  let p = cache.get(g);
-  if (!p) cache.set(g, (p = { contacts: contacts(g).map((x) => x.id), groups: groups(g).map((x) => x.id) }));
-  return p;
-};
+/** n distinct items, uniformly (rejection for small samples, else a partial Fisher–Yates over the indices). */
+function sample<T>(xs: readonly T[], n: number, rnd: Rnd): T[] {
+  if (xs.length <= n) return [...xs];
+  if (n * 4 < xs.length) {
+    const seen = new Set<number>();
+    while (seen.size < n) seen.add(Math.floor(rnd.next() * xs.length));
+    return [...seen].map((i) => xs[i]);
+  }
+  const idx = new Uint32Array(xs.length);
+  for (let i = 0; i < idx.length; i++) idx[i] = i;
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) {
+    const j = i + Math.floor(rnd.next() * (idx.length - i));
+    [idx[i], idx[j]] = [idx[j], idx[i]];
+    out.push(xs[idx[i]]);
+  }
+  return out;
+}
 
-export const operations: Operation[] = [
+const isOurs = (id: string) => id.startsWith('u-');
+const groupOf = (contactId: string) => contactId.slice(0, contactId.indexOf('-p-'));
+
+/** Samples the ids every operation draws from; `writes` sizes the write pools. */
+export function poolsFrom(g: GraphData, writes: number, seed = 7, size = 1000): Pools {
+  const rnd = rng(seed);
+  const contactIds: string[] = [];
+  const ourIds: string[] = [];
+  for (const p of g.people) (isOurs(p.id) ? ourIds : contactIds).push(p.id);
+  const holderSet = new Set<string>();
+  for (const k of g.knows) holderSet.add(k.fromId);
+  const groups = sample(g.companies.filter((c) => c.kind === 'CUSTOMER' && c.unitLevel === 'GROUP').map((c) => c.id), size, rnd);
+  const groupSet = new Set(groups);
+  const dms = new Map<string, string[]>();
+  for (const p of g.people) {
+    if (p.buyingRole !== 'DECISION_MAKER' && p.buyingRole !== 'ECONOMIC_BUYER') continue;
+    const grp = groupOf(p.id);
+    if (!groupSet.has(grp)) continue;
+    const list = dms.get(grp);
+    if (list) list.push(p.id);
+    else dms.set(grp, [p.id]);
+  }
+  const team = sample(g.onTeam.filter((t) => dms.has(t.companyId)), size, rnd).map(({ personId, companyId }) => ({ personId, companyId }));
+
+  const need = 2 * writes + 16;
+  const knows = sample(g.knows, need, rnd).map(({ fromId, toId }) => ({ fromId, toId }));
+  // new pairs: a contact and one of ours who holds no KNOWS to them yet
+  const candidates = sample(contactIds, 2 * need, rnd);
+  const heldBy = new Map<string, Set<string>>(candidates.map((c) => [c, new Set()]));
+  for (const k of g.knows) heldBy.get(k.toId)?.add(k.fromId);
+  const newKnows: { fromId: string; toId: string }[] = [];
+  for (const c of candidates) {
+    if (newKnows.length >= need) break;
+    const held = heldBy.get(c)!;
+    for (let tries = 0; tries < 20; tries++) {
+      const o = rnd.pick(ourIds);
+      if (!held.has(o)) {
+        held.add(o);
+        newKnows.push({ fromId: o, toId: c });
+        break;
+      }
+    }
+  }
+  return {
+    contacts: sample(contactIds, 2 * size, rnd),
+    holders: sample([...holderSet], size, rnd),
+    ours: sample(ourIds, size, rnd),
+    groups,
+    dms,
+    team,
+    knows,
+    newKnows,
+    newKnowsUsed: 0,
+  };
+}
+
+function takeNewKnows(p: Pools, n: number) {
+  const out = p.newKnows.slice(p.newKnowsUsed, p.newKnowsUsed + n);
+  if (out.length < n) throw new Error(`only ${p.newKnows.length} new KNOWS pairs prepared`);
+  p.newKnowsUsed += n;
+  return out;
+}
+
+export interface Ctx {
+  pools: Pools;
+  rnd: Rnd;
+  gql: Gql;
+  /** how many variable sets to prepare (they are cycled) */
+  count: number;
+}
+
+export interface ReadOp {
+  /** short name for --only */
+  key: string;
+  name: string;
+  query: string;
+  /** `load`: autocannon at every --connections; `latency`: c=1 for a few runs (slow, portfolio-wide) */
+  mode: 'load' | 'latency';
+  /** name of the in-process floor (bench/inprocess.ts), if any */
+  floor?: string;
+  variables(ctx: Ctx): Vars[] | Promise<Vars[]>;
+}
+
+const T = `minStrength: 0.3, maxAgeDays: 365`;
+const PEOPLE = `query($after: String) { people(first: 50, after: $after) { edges { node { id name employer { company { name } } manager { name } } } pageInfo { endCursor hasNextPage } } }`;
+const times = <X>(n: number, f: (i: number) => X) => Array.from({ length: n }, (_, i) => f(i));
+const dmsOf = (p: Pools, group: string) => p.dms.get(group) ?? [];
+const groupsWithDms = (p: Pools) => p.groups.filter((g) => dmsOf(p, g).length > 0);
+
+export const readOps: ReadOp[] = [
   {
+    key: 'typename',
+    name: '{ __typename }',
+    query: `{ __typename }`,
+    mode: 'load',
+    variables: () => [{}],
+  },
+  {
+    key: 'person',
     name: 'person(id)',
     query: `query($id: ID!) { person(id: $id) { id name title buyingRole decisionLevel } }`,
-    args: ({ graph, rnd }) => ({ id: rnd.pick(pools(graph).contacts) }),
-    raw: ({ store }, a) => store.read('person.byIds', { ids: [a.id] }),
+    mode: 'load',
+    floor: 'person',
+    variables: ({ pools, rnd, count }) => times(count, () => ({ id: rnd.chance(0.9) ? rnd.pick(pools.contacts) : rnd.pick(pools.ours) })),
   },
   {
-    name: 'company(id)',
-    query: `query($id: ID!) { company(id: $id) { id name kind unitLevel } }`,
-    args: ({ graph, rnd }) => ({ id: rnd.pick(pools(graph).groups) }),
-    raw: ({ store }, a) => store.read('company.byIds', { ids: [a.id] }),
-  },
-  {
-    name: 'people(filter, first 50)',
-    query: `query { people(first: 50, buyingRole: DECISION_MAKER, decisionLevel: REGIONAL) { edges { node { id name } } pageInfo { hasNextPage } } }`,
-    args: () => ({}),
-    raw: ({ store }) => store.read('person.list', { after: '', function: null, buyingRole: 'DECISION_MAKER', decisionLevel: 'REGIONAL', active: null, search: null, limit: 51 }),
-  },
-  {
-    name: 'nested 50→employer→team',
-    query: `query($after: String) { people(first: 50, buyingRole: USER, after: $after) { edges { node { id employer { title company { id name team { role person { id name } } } } } } } }`,
-    args: () => ({ after: null }),
-    raw: async ({ store }) => {
-      const page = await store.read('person.list', { after: '', function: null, buyingRole: 'USER', decisionLevel: null, active: null, search: null, limit: 51 });
-      const ids = page.slice(0, 50).map((r) => r.id);
-      const emp = await store.read('person.employer', { ids });
-      await store.read('company.team', { ids: [...new Set(emp.map((r) => r.company.id))] });
+    key: 'people',
+    name: 'people(first 50) nested',
+    query: PEOPLE,
+    mode: 'load',
+    // the cursors of consecutive pages, walked once over HTTP (cursors are opaque)
+    variables: async ({ gql, count }) => {
+      const out: Vars[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < Math.min(count, 64); i++) {
+        out.push({ after });
+        const res = await gql(PEOPLE, { after });
+        const page = res.data?.people?.pageInfo;
+        if (res.errors || !page?.hasNextPage) break;
+        after = page.endCursor;
+      }
+      return out;
     },
+  },
+  {
+    key: 'coverage',
+    name: 'decisionMakerCoverage',
+    query: `query($id: ID!) { decisionMakerCoverage(accountId: $id, ${T}) { overall { total covered singleThreaded multiThreaded coverageRatio } byLevel { decisionLevel covered total } byFunction { function covered total } byUnit { unitId covered total } decisionMakers { contact { id } holders { person { id } strength } } } }`,
+    mode: 'load',
+    floor: 'decisionMakerCoverage',
+    variables: ({ pools, rnd, count }) => times(count, () => ({ id: rnd.pick(pools.groups) })),
+  },
+  {
+    key: 'risks',
+    name: 'singleContactRisks(account)',
+    query: `query($id: ID!) { singleContactRisks(accountId: $id, first: 20, includeInfluencers: true, ${T}) { totalCount edges { node { contact { id } holder { id } severity } } accounts { singleThreaded uncoveredDecisionMakers { id } } } }`,
+    mode: 'load',
+    floor: 'singleContactRisks',
+    variables: ({ pools, rnd, count }) => times(count, () => ({ id: rnd.pick(pools.groups) })),
+  },
+  {
+    key: 'portfolio',
+    name: 'singleContactRisks(portfolio)',
+    query: `query { singleContactRisks(first: 50, includeInfluencers: true, ${T}) { totalCount edges { node { accountId contact { id } severity } } accounts { accountId singleThreaded } } }`,
+    mode: 'latency',
+    floor: 'singleContactRisks',
+    variables: () => [{}],
+  },
+  {
+    key: 'departure',
+    name: 'departureImpact(personId)',
+    query: `query($id: ID!) { departureImpact(personId: $id, ${T}) { accounts { accountId orphanedContacts { id } orphanedDecisionMakers { contact { id } successors { person { id } strength } } after { covered } becomesUncovered becomesSingleThreaded } } }`,
+    mode: 'load',
+    floor: 'departureImpact',
+    variables: ({ pools, rnd, count }) => times(count, () => ({ id: rnd.pick(pools.holders) })),
+  },
+  {
+    key: 'paths',
+    name: 'influencePaths(4 hops, k 3)',
+    query: `query($from: ID!, $to: ID!) { influencePaths(fromId: $from, toId: $to, maxHops: 4, k: 3) { strength hops nodes { id name } edges { type strength forward } } }`,
+    mode: 'load',
+    floor: 'influencePaths',
+    variables: ({ pools, rnd, count }) =>
+      times(count, () => {
+        const t = rnd.pick(pools.team);
+        return { from: t.personId, to: rnd.pick(dmsOf(pools, t.companyId)) };
+      }),
+  },
+  {
+    key: 'intros',
+    name: 'bestIntroductions(targetId)',
+    query: `query($to: ID!) { bestIntroductions(targetId: $to, k: 5) { person { id name } strength path { hops nodes { id } } } }`,
+    mode: 'load',
+    floor: 'bestIntroductions',
+    variables: ({ pools, rnd, count }) => {
+      const groups = groupsWithDms(pools);
+      return times(count, () => ({ to: rnd.pick(dmsOf(pools, rnd.pick(groups))) }));
+    },
+  },
+  {
+    key: 'ranking',
+    name: 'influenceRanking(accountId)',
+    query: `query($id: ID!) { influenceRanking(accountId: $id, first: 100) { totalCount edges { node { person { id } score rank formalRank isDecisionMaker } } } }`,
+    mode: 'load',
+    floor: 'influenceRanking',
+    variables: ({ pools, rnd, count }) => times(count, () => ({ id: rnd.pick(pools.groups) })),
   },
 ];
 
-const ourIds = (g: GeneratedGraph) => g.people.filter((p) => p.id.startsWith('u-')).map((p) => p.id);
-const T = `minStrength: 0.3, maxAgeDays: 365`;
-const TA = { minStrength: 0.3, maxAgeDays: 365 };
+export interface WriteOp {
+  key: string;
+  name: string;
+  query: string;
+  floor?: string;
+  /** `n` distinct variable sets; creations never repeat across calls */
+  variables(pools: Pools, rnd: Rnd, n: number): Vars[];
+}
 
-operations.push(
-  {
-    name: 'decisionMakerCoverage',
-    query: `query($id: ID!) { decisionMakerCoverage(accountId: $id, ${T}) { overall { total covered singleThreaded multiThreaded coverageRatio } byLevel { decisionLevel covered total } byFunction { function covered total } byUnit { unitId covered total } decisionMakers { contact { id } holders { person { id } strength } } } }`,
-    args: ({ graph, rnd }) => ({ id: rnd.pick(pools(graph).groups) }),
-    raw: ({ services }, a) => services.coverage.decisionMakerCoverage(a.id as string, TA),
-    target: 'p50 ≤ 20 ms',
-  },
-  {
-    name: 'singleContactRisks(account)',
-    query: `query($id: ID!) { singleContactRisks(accountId: $id, first: 20, includeInfluencers: true, ${T}) { totalCount edges { node { contact { id } holder { id } severity } } accounts { singleThreaded uncoveredDecisionMakers { id } } } }`,
-    args: ({ graph, rnd }) => ({ id: rnd.pick(pools(graph).groups) }),
-    raw: ({ services }, a) => services.coverage.singleContactRisks(a.id as string, { ...TA, includeInfluencers: true }),
-    target: 'p50 ≤ 20 ms',
-  },
-  {
-    name: 'singleContactRisks(portfolio)',
-    query: `query { singleContactRisks(first: 50, includeInfluencers: true, ${T}) { totalCount edges { node { accountId contact { id } severity } } accounts { accountId singleThreaded } } }`,
-    args: () => ({}),
-    raw: ({ services }) => services.coverage.singleContactRisks(null, { ...TA, includeInfluencers: true }),
-    iterations: (n) => Math.max(5, Math.round(n / 10)),
-    target: '≤ 2 s',
-  },
-  {
-    name: 'departureImpact',
-    query: `query($id: ID!) { departureImpact(personId: $id, ${T}) { accounts { accountId orphanedContacts { id } orphanedDecisionMakers { contact { id } successors { person { id } strength } } after { covered } becomesUncovered becomesSingleThreaded } } }`,
-    args: ({ graph, rnd }) => ({ id: rnd.pick(ourIds(graph)) }),
-    raw: ({ services }, a) => services.coverage.departureImpact(a.id as string, TA),
-    target: 'p50 ≤ 50 ms',
-  },
-);
+const today = () => new Date().toISOString().slice(0, 10);
+const strength = (rnd: Rnd) => Math.round((0.3 + 0.7 * rnd.next()) * 100) / 100;
+let personSeq = 0;
+const runTag = Date.now().toString(36);
 
-const dmByGroup = new WeakMap<GeneratedGraph, Map<string, string[]>>();
-const dmsOf = (g: GeneratedGraph, group: string) => {
-  let m = dmByGroup.get(g);
-  if (!m) {
-    m = new Map();
-    for (const p of g.people) {
-      if (p.buyingRole !== 'DECISION_MAKER' && p.buyingRole !== 'ECONOMIC_BUYER') continue;
-      const grp = p.id.slice(0, p.id.indexOf('-p-'));
-      m.set(grp, [...(m.get(grp) ?? []), p.id]);
-    }
-    dmByGroup.set(g, m);
-  }
-  return m.get(group) ?? [];
-};
-const PA = { maxHops: 4, k: 3 };
-
-operations.push(
+export const writeOps: WriteOp[] = [
   {
-    name: 'influencePaths(4 hops k 3)',
-    query: `query($from: ID!, $to: ID!) { influencePaths(fromId: $from, toId: $to, maxHops: 4, k: 3) { strength hops nodes { id name } edges { type strength forward } } }`,
-    args: ({ graph, rnd }) => {
-      const t = rnd.pick(graph.onTeam);
-      return { from: t.personId, to: rnd.pick(dmsOf(graph, t.companyId)) };
-    },
-    raw: ({ services }, a) => services.influence.influencePaths(a.from as string, a.to as string, PA),
-    target: 'p50 ≤ 50 ms',
+    key: 'knows-update',
+    name: 'upsertRelationship (update)',
+    query: `mutation($input: RelationshipInput!) { upsertRelationship(input: $input) { from { id } to { id } strength lastContactAt } }`,
+    floor: 'upsertRelationship',
+    variables: (p, rnd, n) =>
+      times(n, (i) => {
+        const k = p.knows[i % p.knows.length];
+        return { input: { ourPersonId: k.fromId, contactId: k.toId, strength: strength(rnd), lastContactAt: today() } };
+      }),
   },
   {
-    name: 'bestIntroductions(k 5)',
-    query: `query($to: ID!) { bestIntroductions(targetId: $to, k: 5) { person { id name } strength path { hops nodes { id } } } }`,
-    args: ({ graph, rnd }) => ({ to: rnd.pick(dmsOf(graph, rnd.pick(pools(graph).groups))) }),
-    raw: ({ services }, a) => services.influence.bestIntroductions(a.to as string, { k: 5 }),
-    target: 'p50 ≤ 200 ms',
+    key: 'knows-create',
+    name: 'upsertRelationship (create)',
+    query: `mutation($input: RelationshipInput!) { upsertRelationship(input: $input) { from { id } to { id } strength lastContactAt } }`,
+    floor: 'upsertRelationship',
+    variables: (p, rnd, n) =>
+      takeNewKnows(p, n).map((k) => ({ input: { ourPersonId: k.fromId, contactId: k.toId, strength: strength(rnd), lastContactAt: today(), since: today() } })),
   },
   {
-    name: 'influenceRanking(account)',
-    query: `query($id: ID!) { influenceRanking(accountId: $id, first: 100) { totalCount edges { node { person { id } score rank formalRank isDecisionMaker } } } }`,
-    args: ({ graph, rnd }) => ({ id: rnd.pick(pools(graph).groups) }),
-    raw: ({ services }, a) => services.influence.influenceRanking(a.id as string),
-    target: 'p50 ≤ 50 ms',
+    key: 'person-update',
+    name: 'upsertPerson (update)',
+    query: `mutation($input: PersonInput!) { upsertPerson(input: $input) { id title } }`,
+    floor: 'upsertPerson',
+    variables: (p, rnd, n) => times(n, (i) => ({ input: { id: rnd.pick(p.contacts), title: `bench title ${i}` } })),
   },
   {
-    name: 'hiddenInfluencers(account)',
-    query: `query($id: ID!) { hiddenInfluencers(accountId: $id) { person { id } score rank formalRank sways { person { id } strength } } }`,
-    args: ({ graph, rnd }) => ({ id: rnd.pick(pools(graph).groups) }),
-    raw: ({ services }, a) => services.influence.hiddenInfluencers(a.id as string, {}),
+    key: 'person-create',
+    name: 'upsertPerson (create)',
+    query: `mutation($input: PersonInput!) { upsertPerson(input: $input) { id name } }`,
+    floor: 'upsertPerson',
+    variables: (_p, _rnd, n) =>
+      times(n, () => {
+        const i = ++personSeq;
+        return { input: { id: `bench-${runTag}-${i}`, name: `Bench Person ${i}`, email: `bench.${runTag}.${i}@bench.example`, function: 'SALES' } };
+      }),
   },
-);
+];

@@ -1,3 +1,3 @@
-// Analytics projection: every INFLUENCES link.
+// Read model build: every INFLUENCES link with its properties (GraphStore.scan).
 MATCH (a:Person)-[r:INFLUENCES]->(b:Person)
-RETURN a.id AS fromId, b.id AS toId, r.strength AS strength
+RETURN a.id AS fromId, b.id AS toId, r.strength AS strength, r.note AS note, r.since AS since

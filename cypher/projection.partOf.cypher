@@ -1,3 +1,3 @@
-// Analytics projection: every PART_OF link.
+// Read model build: every PART_OF link (GraphStore.scan).
 MATCH (u:Company)-[:PART_OF]->(c:Company)
 RETURN u.id AS unitId, c.id AS parentId

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 /**
  * Process configuration, read once from the environment. Every variable is
  * documented in README.md § Configuration.
@@ -26,8 +28,10 @@ export interface Config {
   neo4j: { uri: string; user: string; password: string; database?: string };
   seedDemoWhenEmpty: boolean;
   maxQueryDepth: number;
-  /** rebuild the analytics projection from the store after this many seconds (0: only on start) */
+  /** rebuild the read model from the store after this many seconds (0: only on start) */
   projectionRefreshSeconds: number;
+  /** worker threads for heavy analytics (0: run them on the main thread) */
+  workers: number;
   logLevel: string;
   defaults: AnalyticsDefaults;
 }
@@ -69,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryDepth: num(env, 'KAMGRAPH_MAX_QUERY_DEPTH', 10),
     // other API instances may write to a shared Neo4j; the embedded store has one writer: this process
     projectionRefreshSeconds: num(env, 'KAMGRAPH_PROJECTION_REFRESH_SECONDS', engine === 'neo4j' ? 60 : 0),
+    workers: num(env, 'KAMGRAPH_WORKERS', availableParallelism()),
     logLevel: env.LOG_LEVEL ?? 'info',
     defaults: {
       minStrength: num(env, 'KAMGRAPH_MIN_STRENGTH', DEFAULT_ANALYTICS.minStrength),

@@ -29,15 +29,15 @@ export async function createApollo(config: Pick<Config, 'maxQueryDepth'>) {
 /** Starts the HTTP server (`/graphql` and `/`); `port: 0` picks a free port (tests). */
 export async function startServer(
   store: GraphStore,
-  config: Pick<Config, 'port' | 'host' | 'maxQueryDepth' | 'defaults'> & Partial<Pick<Config, 'projectionRefreshSeconds'>>,
+  config: Pick<Config, 'port' | 'host' | 'maxQueryDepth' | 'defaults'> & Partial<Pick<Config, 'projectionRefreshSeconds' | 'workers'>>,
 ): Promise<RunningServer> {
   const apollo = await createApollo(config);
   const services = createServices(store, config);
-  // build the analytics projection now rather than on the first analytics request
-  services.projection.ready().catch((err) => logger.error({ err }, 'analytics projection failed to build'));
+  // build the read model now rather than on the first request
+  services.readModel.ready().catch((err) => logger.error({ err }, "read model failed to build"));
   const { url } = await startStandaloneServer(apollo, {
     listen: { port: config.port, host: config.host },
-    context: async () => ({ services, loaders: createLoaders(store, services) }),
+    context: async () => ({ services, loaders: createLoaders(services) }),
   });
-  return { url: new URL('graphql', url).toString(), services, stop: () => apollo.stop() };
+  return { url: new URL('graphql', url).toString(), services, stop: async () => { await apollo.stop(); await services.close(); } };
 }

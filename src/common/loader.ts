@@ -1,33 +1,20 @@
 import DataLoader from 'dataloader';
-import type { GraphStore, Row } from '../store/index.js';
+import type { ReadGraph } from '../readmodel/read-graph.js';
+import type { ReadModelSource } from '../readmodel/read-graph.js';
 
 /**
- * A per-request DataLoader over a named `UNWIND $ids AS key …` query that
- * returns at most one row per key; results come back in key order.
+ * A per-request DataLoader answering from the read model: one batch per
+ * level of a GraphQL query, results in key order, cached for the request.
+ * `pick` returns the value for one key (null / [] when there is none).
  */
-export function singleLoader<T>(store: GraphStore, query: string, pick: (row: Row) => T): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await store.read(query, { ids: [...ids] });
-    const byKey = new Map<string, T>();
-    for (const r of rows) byKey.set(r.key, pick(r));
-    return ids.map((id) => byKey.get(id) ?? null);
+export function modelLoader<T>(host: ReadModelSource, pick: (g: ReadGraph, id: string) => T): DataLoader<string, T> {
+  return new DataLoader<string, T>(async (ids) => {
+    const g = await host.ready();
+    return ids.map((id) => pick(g, id));
   }, { maxBatchSize: 1000 });
 }
 
-/**
- * A per-request DataLoader over a named `UNWIND $ids AS key …` query that
- * returns any number of rows per key, each list sorted by `sortKey`.
- */
-export function listLoader<T>(
-  store: GraphStore,
-  query: string,
-  pick: (row: Row) => T,
-  sortKey: (t: T) => string,
-): DataLoader<string, T[]> {
-  return new DataLoader<string, T[]>(async (ids) => {
-    const rows = await store.read(query, { ids: [...ids] });
-    const byKey = new Map<string, T[]>(ids.map((id) => [id, []]));
-    for (const r of rows) byKey.get(r.key)?.push(pick(r));
-    return ids.map((id) => byKey.get(id)!.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0)));
-  }, { maxBatchSize: 1000 });
+/** Sorts records by their `id` (or a key), as the API lists linked items. */
+export function byId<T>(xs: T[], key: (t: T) => string): T[] {
+  return xs.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

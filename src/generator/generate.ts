@@ -1,15 +1,19 @@
 import type { GraphData } from '../domain/graph-data.js';
 import type { CompanyRecord, PersonRecord } from '../domain/records.js';
 import {
-  ATTITUDES, FUNCTIONS, type BuyingRole, type DecisionLevel, type PersonFunction, type TeamRole, type UnitLevel,
+  ATTITUDES, FUNCTIONS, type BuyingRole, type DecisionLevel, type PersonFunction, type UnitLevel,
 } from '../domain/enums.js';
 
-/** Sizes of generated graphs. `demo` is what `npm start` serves; M and L are benchmark sizes. */
+/** Sizes of generated graphs. `demo` is what `npm start` serves; S to XL are benchmark sizes. */
 export const SCALES = {
   demo: { groups: 8, contactsPerGroup: 37, ours: 40, knowsPerContact: 2.5, teamSize: 5 },
   S: { groups: 20, contactsPerGroup: 250, ours: 200, knowsPerContact: 9, teamSize: 8 },
   M: { groups: 200, contactsPerGroup: 250, ours: 2000, knowsPerContact: 9, teamSize: 10 },
   L: { groups: 2000, contactsPerGroup: 250, ours: 20000, knowsPerContact: 9, teamSize: 10 },
+  // 5M contacts, ~25M KNOWS: knowsPerContact is the mean of a capped exponential, deduplicated over
+  // holders (mostly the 10-person team), so 8.6 gives ~5.0 KNOWS per contact. ~7 GiB of JS heap to
+  // generate (10× L): run with --max-old-space-size (the bench script sets it).
+  XL: { groups: 20000, contactsPerGroup: 250, ours: 200000, knowsPerContact: 8.6, teamSize: 10 },
 } as const;
 export type ScaleName = keyof typeof SCALES;
 

@@ -16,6 +16,9 @@ export interface WrittenStatement {
   params: Params;
 }
 
+/** The one statement commit listeners are told of after a bulk load (read models rebuild). */
+export const BULK_NOTICE = 'bulk';
+
 /** Told about every committed write, in commit order (keeps in-memory projections exact). */
 export type CommitListener = (statements: readonly WrittenStatement[]) => void;
 
@@ -30,9 +33,22 @@ export function notify(listeners: readonly CommitListener[], statements: readonl
   }
 }
 
+/** Hints a caller may give with a statement. */
+export interface RunOptions {
+  /**
+   * This is the unit of work's last statement. When it is also the first, the
+   * embedded adapter runs it without BEGIN/COMMIT (one statement is atomic on
+   * its own), saving two round trips; the unit is then committed when the
+   * statement returns, so the work must not run another statement, and must
+   * not fail afterwards if it wants nothing written (`writeChanges` only checks
+   * row counts whose failure means nothing was written).
+   */
+  last?: boolean;
+}
+
 /** Runs named queries inside one unit of work. */
 export interface QueryRunner {
-  run(query: string, params?: Params): Promise<Row[]>;
+  run(query: string, params?: Params, options?: RunOptions): Promise<Row[]>;
 }
 
 export interface GraphStore {
@@ -52,6 +68,7 @@ export interface GraphStore {
    * Streams every row of a named read query in chunks, in no particular
    * order: the read model's build at start (millions of rows), using the
    * engine's fastest bulk path. Rows have the same shape as `read` returns.
+   * Each chunk is a fresh array, handed to `onRows` in order, one at a time.
    */
   scan(query: string, onRows: (rows: Row[]) => void, params?: Params): Promise<void>;
   /**

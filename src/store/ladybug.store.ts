@@ -1,13 +1,20 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import lbug from '@ladybugdb/core';
+import type { GraphData } from '../domain/graph-data.js';
 import { DomainError } from '../errors.js';
+import { copyOptions, cypherString, writeCsv } from './csv.js';
 import { LADYBUG_MACROS, ladybugDdl } from './ddl.js';
-import { notify, type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement } from './graph-store.js';
+import { csvColumns, PART_DEFS, partRows, uniqueById } from './graph-parts.js';
+import {
+  BULK_NOTICE, notify, type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement,
+} from './graph-store.js';
 import { loadQueries } from './queries.js';
 
 type Connection = InstanceType<typeof lbug.Connection>;
 type Prepared = InstanceType<typeof lbug.PreparedStatement>;
+type QueryResult = InstanceType<typeof lbug.QueryResult>;
 
 export interface LadybugOptions {
   /** a file path, or `:memory:` */
@@ -16,7 +23,19 @@ export interface LadybugOptions {
   readers?: number;
   /** buffer pool size in bytes (default: the engine's, ~80% of RAM) */
   bufferPoolSize?: number;
+  /**
+   * The engine's column compression for data written from now on (default
+   * true). Off, `COPY FROM` is 2.4× faster at scale L (KNOWS' strengths make
+   * the compressed rel-table copy slow) and the file about 3× bigger; point
+   * reads and writes and scans cost the same (docs/store-plans.md).
+   */
+  compression?: boolean;
 }
+
+/** Rows a scan hands over at once; also how often a long read yields to the event loop. */
+const CHUNK = 5_000;
+/** Rows per `UNWIND $rows` statement of a bulk load into a non-empty store. */
+const BATCH = 10_000;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
@@ -61,22 +80,35 @@ function toEngineParams(params: Params): Record<string, any> {
   return out;
 }
 
+/** DATE values repeat a lot (a few thousand distinct days in millions of rows): format each once. */
+const dayStrings = new Map<number, string>();
+function dateString(d: Date): string {
+  const t = d.getTime();
+  let s = dayStrings.get(t);
+  if (s === undefined) {
+    s = d.toISOString().slice(0, 10);
+    if (dayStrings.size < 200_000) dayStrings.set(t, s);
+  }
+  return s;
+}
+
 /** Engine values → plain JS: DATE → `YYYY-MM-DD`, bigint → number. */
 function fromEngine(v: unknown): unknown {
   if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'bigint') return Number(v);
+  if (typeof v !== 'object') return typeof v === 'bigint' ? Number(v) : v;
+  if (v instanceof Date) return dateString(v);
   if (Array.isArray(v)) return v.map(fromEngine);
-  if (isPlainObject(v)) {
-    const o: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) o[k] = fromEngine(x);
-    return o;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    const x = o[k];
+    if (x !== null && (typeof x === 'object' || typeof x === 'bigint')) o[k] = fromEngine(x);
   }
-  return v;
+  return o;
 }
 
 /** Maps engine messages that are the caller's fault to domain errors. */
 function mapError(err: unknown, query: string): Error {
+  if (err instanceof DomainError || err instanceof StoreError) return err;
   const message = err instanceof Error ? err.message : String(err);
   if (/duplicat(ed|e) primary key|violates the uniqueness/i.test(message)) {
     return new DomainError('CONFLICT', 'an item with this id already exists');
@@ -100,6 +132,30 @@ class Mutex {
   }
 }
 
+/** What a unit of work wrote, and whether a lone auto-commit statement already committed it. */
+interface UnitState {
+  written: WrittenStatement[];
+  committed: boolean;
+}
+
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Reads a query result in chunks with the binding's synchronous `getNextSync`
+ * (the result is already materialised when `execute` resolves), yielding to
+ * the event loop between chunks. The async `getAll` costs one thread-pool
+ * round trip per row: 15.5 s for the 255k KNOWS rows of scale M, against
+ * 0.8 s this way (docs/store-plans.md "Scans").
+ */
+async function drain(res: QueryResult, onRows: (rows: Row[]) => void): Promise<void> {
+  while (res.hasNext()) {
+    const rows: Row[] = [];
+    for (let i = 0; i < CHUNK && res.hasNext(); i++) rows.push(fromEngine(res.getNextSync()) as Row);
+    onRows(rows);
+    if (res.hasNext()) await yieldToLoop();
+  }
+}
+
 /**
  * One LadybugDB connection. Its operations run one at a time: concurrent
  * `prepare` calls on one connection segfault the process (seen in
@@ -112,10 +168,20 @@ class Conn {
   constructor(readonly raw: Connection) {}
 
   run(text: string, params: Params): Promise<Row[]> {
-    return this.queue.lock(() => this.runNow(text, params));
+    return this.queue.lock(async () => {
+      const out: Row[] = [];
+      await this.stream(text, params, (rows) => {
+        for (const r of rows) out.push(r);
+      });
+      return out;
+    });
   }
 
-  private async runNow(text: string, params: Params): Promise<Row[]> {
+  scan(text: string, params: Params, onRows: (rows: Row[]) => void): Promise<void> {
+    return this.queue.lock(() => this.stream(text, params, onRows));
+  }
+
+  private async stream(text: string, params: Params, onRows: (rows: Row[]) => void): Promise<void> {
     let ps = this.prepared.get(text);
     if (!ps) {
       ps = await this.raw.prepare(text);
@@ -123,15 +189,23 @@ class Conn {
       this.prepared.set(text, ps);
     }
     const res = await this.raw.execute(ps, toEngineParams(params));
-    const last = Array.isArray(res) ? res[res.length - 1] : res;
-    const rows = await last.getAll();
-    return rows.map((r) => fromEngine(r) as Row);
+    const results = Array.isArray(res) ? res : [res];
+    try {
+      await drain(results[results.length - 1], onRows);
+    } finally {
+      for (const r of results) r.close();
+    }
   }
 
-  exec(text: string): Promise<void> {
+  exec(text: string): Promise<Row[]> {
     return this.queue.lock(async () => {
       const res = await this.raw.query(text);
-      for (const r of Array.isArray(res) ? res : [res]) r.close();
+      const results = Array.isArray(res) ? res : [res];
+      try {
+        return results[results.length - 1].getAllSync().map((r) => fromEngine(r) as Row);
+      } finally {
+        for (const r of results) r.close();
+      }
     });
   }
 
@@ -146,12 +220,15 @@ class Conn {
 
 /**
  * The embedded adapter (DESIGN §1). Reads run on a small pool of connections;
- * writes go through one writer connection under a mutex, inside an explicit
- * transaction. LadybugDB's traps (cypher-portability §5) shape this code:
+ * writes go through one writer connection under a mutex. LadybugDB's traps
+ * (cypher-portability §5) shape this code:
  * - a failed statement ends the transaction and later statements would
  *   auto-commit, so the first error aborts the unit of work (`failed` flag);
  * - a connection whose transaction failed can crash the process on reuse,
  *   so after any failure the writer connection is closed and replaced.
+ * A unit of work whose first statement is also its last (`RunOptions.last`)
+ * runs in auto-commit: one statement is atomic, and BEGIN/COMMIT would be two
+ * more round trips. BEGIN is sent lazily, so a unit that runs nothing costs nothing.
  */
 export class LadybugStore implements GraphStore {
   readonly engine = 'ladybug' as const;
@@ -167,7 +244,7 @@ export class LadybugStore implements GraphStore {
   constructor(options: LadybugOptions) {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
     // maxDBSize bounds the address space reserved per database (cypher-portability §5)
-    this.db = new lbug.Database(options.path, options.bufferPoolSize ?? 0, true, false, 2 ** 38);
+    this.db = new lbug.Database(options.path, options.bufferPoolSize ?? 0, options.compression ?? true, false, 2 ** 38);
     const n = Math.max(1, options.readers ?? 4);
     for (let i = 0; i < n; i++) this.readers.push(this.newConn());
     this.writer = this.newConn();
@@ -191,6 +268,12 @@ export class LadybugStore implements GraphStore {
     return t;
   }
 
+  /** Closes the writer connection and opens a fresh one (after any failure: cypher-portability §5). */
+  private replaceWriter(): void {
+    this.writer.close();
+    this.writer = this.newConn();
+  }
+
   async init(): Promise<void> {
     await this.writeLock.lock(async () => {
       for (const stmt of ladybugDdl()) await this.writer.exec(stmt);
@@ -203,8 +286,7 @@ export class LadybugStore implements GraphStore {
         }
       }
       // macro failures above leave the connection in an unknown state
-      this.writer.close();
-      this.writer = this.newConn();
+      this.replaceWriter();
     });
   }
 
@@ -219,46 +301,173 @@ export class LadybugStore implements GraphStore {
     }
   }
 
+  /**
+   * A connection of its own per scan, so a long scan never queues the pool's
+   * point reads; rows are read in chunks straight from the materialised result.
+   */
+  async scan(name: string, onRows: (rows: Row[]) => void, params: Params = {}): Promise<void> {
+    const text = this.text(name);
+    const conn = this.newConn();
+    this.trips++;
+    try {
+      await conn.scan(text, params, onRows);
+    } catch (e) {
+      throw mapError(e, name);
+    } finally {
+      conn.close();
+    }
+  }
+
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
     return this.writeLock.lock(async () => {
-      const conn = this.writer;
-      let failed: unknown = null;
-      const written: WrittenStatement[] = [];
-      const tx: QueryRunner = {
-        run: async (name, params = {}) => {
-          if (failed) throw new StoreError('transaction already failed; no further statements run');
-          const text = this.text(name);
-          this.trips++;
-          try {
-            const rows = await conn.run(text, params);
-            written.push({ query: name, params });
-            return rows;
-          } catch (e) {
-            failed = e;
-            throw mapError(e, name);
-          }
-        },
-      };
-      await conn.exec('BEGIN TRANSACTION');
+      const unit: UnitState = { written: [], committed: false };
       try {
-        const result = await work(tx);
-        if (failed) throw failed;
-        await conn.exec('COMMIT');
-        notify(this.listeners, written);
+        const result = await this.unit(work, unit);
+        notify(this.listeners, unit.written);
         return result;
       } catch (e) {
-        if (!failed) {
-          try {
-            await conn.exec('ROLLBACK');
-          } catch {
-            /* the engine already ended it */
-          }
-        }
-        conn.close();
-        this.writer = this.newConn();
+        // a lone `last` statement that succeeded is committed even if the work failed afterwards: listeners must hear of it
+        if (unit.committed) notify(this.listeners, unit.written);
         throw e;
       }
     });
+  }
+
+  /** Runs one unit of work on the writer connection; the caller holds the write lock. */
+  private async unit<T>(work: (tx: QueryRunner) => Promise<T>, unit: UnitState): Promise<T> {
+    const conn = this.writer;
+    const at: { state: 'idle' | 'tx' | 'done' } = { state: 'idle' };
+    let failed: Error | null = null;
+    let touched = false;
+    const tx: QueryRunner = {
+      run: async (name, params = {}, options) => {
+        if (failed) throw new StoreError('transaction already failed; no further statements run');
+        if (at.state === 'done') throw new StoreError('the unit of work already ran its last statement');
+        const text = this.text(name);
+        const auto = at.state === 'idle' && options?.last === true;
+        try {
+          touched = true;
+          if (at.state === 'idle' && !auto) {
+            this.trips++;
+            await conn.exec('BEGIN TRANSACTION');
+            at.state = 'tx';
+          }
+          this.trips++;
+          const rows = await conn.run(text, params);
+          if (auto) {
+            at.state = 'done';
+            unit.committed = true;
+          }
+          unit.written.push({ query: name, params });
+          return rows;
+        } catch (e) {
+          failed = mapError(e, name);
+          throw failed;
+        }
+      },
+    };
+    try {
+      const result = await work(tx);
+      if (failed) throw failed;
+      if (at.state === 'tx') {
+        this.trips++;
+        await conn.exec('COMMIT');
+      }
+      return result;
+    } catch (e) {
+      if (at.state === 'tx' && !failed) {
+        try {
+          await conn.exec('ROLLBACK');
+        } catch {
+          /* the engine already ended it */
+        }
+      }
+      if (touched) this.replaceWriter();
+      throw failed ?? e;
+    }
+  }
+
+  /**
+   * Empty store: one CSV file per table in a temporary directory and
+   * `COPY <table> FROM` each, nodes first; the next file is written while the
+   * engine copies the previous one. If a COPY fails the store is emptied
+   * again and the error thrown. Non-empty store: `UNWIND $rows` batches, each
+   * its own transaction: node rows split into inserts and updates by a key
+   * lookup (an index-free node MERGE would scan the table per row), links
+   * through the merge queries.
+   */
+  async bulkLoad(data: GraphData, onProgress?: (part: string, done: number, total: number) => void): Promise<void> {
+    await this.writeLock.lock(async () => {
+      const empty = (await this.writer.exec('MATCH (p:Person) RETURN p.id AS id LIMIT 1')).length === 0
+        && (await this.writer.exec('MATCH (c:Company) RETURN c.id AS id LIMIT 1')).length === 0;
+      if (empty) await this.copyLoad(data, onProgress);
+      else await this.unwindLoad(data, onProgress);
+    });
+    notify(this.listeners, [{ query: BULK_NOTICE, params: {} }]);
+  }
+
+  private async copyLoad(data: GraphData, onProgress?: (part: string, done: number, total: number) => void): Promise<void> {
+    const dir = mkdtempSync(join(tmpdir(), 'kamgraph-bulk-'));
+    let copying: Promise<void> = Promise.resolve();
+    try {
+      for (const def of PART_DEFS) {
+        const all = partRows(data, def.part);
+        const rows = def.ends ? all : uniqueById(all);
+        if (rows.length === 0) {
+          await copying;
+          onProgress?.(def.part, 0, 0);
+          continue;
+        }
+        const { header, columns } = csvColumns(def);
+        const file = join(dir, `${def.table}.csv`);
+        const info = await writeCsv(file, header, columns, rows);
+        await copying;
+        const statement = `COPY \`${def.table}\` FROM ${cypherString(file)} ${copyOptions(info)}`;
+        copying = (async () => {
+          this.trips++;
+          await this.writer.exec(statement);
+          onProgress?.(def.part, rows.length, rows.length);
+        })();
+        copying.catch(() => undefined); // handled when awaited
+      }
+      await copying;
+    } catch (e) {
+      await copying.catch(() => undefined);
+      this.replaceWriter();
+      try {
+        await this.writer.exec(this.text('graph.clear'));
+      } catch {
+        /* best effort: the error below says what went wrong */
+      }
+      this.replaceWriter();
+      throw mapError(e, 'bulkLoad');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  private async unwindLoad(data: GraphData, onProgress?: (part: string, done: number, total: number) => void): Promise<void> {
+    for (const def of PART_DEFS) {
+      const all = partRows(data, def.part);
+      const rows = def.ends ? all : uniqueById(all);
+      const label = def.table === 'Company' ? 'company' : 'person';
+      for (let i = 0; i < rows.length; i += BATCH) {
+        const batch = rows.slice(i, i + BATCH);
+        await this.unit(async (tx) => {
+          if (def.ends) {
+            await tx.run(def.merge, { rows: batch });
+            return;
+          }
+          const existing = new Set((await tx.run(`${label}.existing`, { ids: batch.map((r) => r.id) })).map((r) => r.key));
+          const inserts = batch.filter((r) => !existing.has(r.id));
+          const updates = batch.filter((r) => existing.has(r.id));
+          if (inserts.length) await tx.run(`${label}.createMany`, { rows: inserts });
+          if (updates.length) await tx.run(`${label}.updateMany`, { rows: updates });
+        }, { written: [], committed: false });
+        onProgress?.(def.part, Math.min(i + BATCH, rows.length), rows.length);
+      }
+      if (rows.length === 0) onProgress?.(def.part, 0, 0);
+    }
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,11 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DomainError } from '../errors.js';
+import type { GraphData } from '../domain/graph-data.js';
 import { neo4jDdl } from './ddl.js';
-import { notify, type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement } from './graph-store.js';
+import { PART_DEFS, partRows, uniqueById } from './graph-parts.js';
+import {
+  BULK_NOTICE, notify, type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement,
+} from './graph-store.js';
 import { loadQueries } from './queries.js';
 
 export interface Neo4jOptions {
@@ -40,6 +44,10 @@ function fromDriver(v: unknown): unknown {
   }
   return v;
 }
+
+/** Rows a scan hands over at once, and rows per `UNWIND $rows` statement of a bulk load. */
+const CHUNK = 5_000;
+const BATCH = 10_000;
 
 function mapError(err: unknown, query: string): Error {
   const code = (err as { code?: string })?.code ?? '';
@@ -127,6 +135,12 @@ export class Neo4jStore implements GraphStore {
   }
 
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    const { result, written } = await this.transaction(work);
+    notify(this.listeners, written);
+    return result;
+  }
+
+  private async transaction<T>(work: (tx: QueryRunner) => Promise<T>): Promise<{ result: T; written: WrittenStatement[] }> {
     const session = this.session('WRITE');
     try {
       let written: WrittenStatement[] = [];
@@ -134,11 +148,75 @@ export class Neo4jStore implements GraphStore {
         written = []; // the driver may retry the whole unit of work
         return work(this.runner(tx, written));
       });
-      notify(this.listeners, written);
-      return result;
+      return { result, written };
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * Streams the result with the driver's record callbacks (it pulls records
+   * from the server in batches of its fetch size), converting each record to
+   * plain JS (Integers → numbers, temporals → ISO strings) and handing them
+   * over in chunks.
+   */
+  async scan(name: string, onRows: (rows: Row[]) => void, params: Params = {}): Promise<void> {
+    const text = this.text(name);
+    const session = this.session('READ');
+    this.trips++;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let chunk: Row[] = [];
+        let failed: unknown = null;
+        session.run(text, toDriver(params) as Record<string, unknown>).subscribe({
+          onNext: (record) => {
+            if (failed) return;
+            chunk.push(fromDriver(record.toObject()) as Row);
+            if (chunk.length >= CHUNK) {
+              const rows = chunk;
+              chunk = [];
+              try {
+                onRows(rows);
+              } catch (e) {
+                failed = e;
+                reject(e);
+              }
+            }
+          },
+          onCompleted: () => {
+            if (failed) return;
+            try {
+              if (chunk.length) onRows(chunk);
+              resolve();
+            } catch (e) {
+              reject(e);
+            }
+          },
+          onError: (e) => reject(mapError(e, name)),
+        });
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * `UNWIND $rows` batches of 10,000 through the merge queries, each its own
+   * transaction, nodes first (MERGE on a key is an index lookup on Neo4j).
+   * Listeners get one `bulk` notice at the end.
+   */
+  async bulkLoad(data: GraphData, onProgress?: (part: string, done: number, total: number) => void): Promise<void> {
+    for (const def of PART_DEFS) {
+      const all = partRows(data, def.part);
+      const rows = def.ends ? all : uniqueById(all);
+      for (let i = 0; i < rows.length; i += BATCH) {
+        const batch = rows.slice(i, i + BATCH);
+        await this.transaction((tx) => tx.run(def.merge, { rows: batch }));
+        onProgress?.(def.part, Math.min(i + BATCH, rows.length), rows.length);
+      }
+      if (rows.length === 0) onProgress?.(def.part, 0, 0);
+    }
+    notify(this.listeners, [{ query: BULK_NOTICE, params: {} }]);
   }
 
   async close(): Promise<void> {

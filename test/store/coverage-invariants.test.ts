@@ -3,7 +3,8 @@ import { DEFAULT_ANALYTICS } from '../../src/config.js';
 import type { GeneratedGraph } from '../../src/generator/generate.js';
 import { cutoffDate, type Tally } from '../../src/modules/coverage/coverage.metrics.js';
 import { CoverageService } from '../../src/modules/coverage/coverage.service.js';
-import { GraphProjection } from '../../src/projection/graph-projection.js';
+import { ReadModelHost } from '../../src/readmodel/host.js';
+import { GraphWriter } from '../../src/readmodel/writer.js';
 import { PersonService } from '../../src/modules/person/person.service.js';
 import type { LadybugStore } from '../../src/store/ladybug.store.js';
 import { demoStore, TODAY } from '../support/app.js';
@@ -44,10 +45,14 @@ describe.each([1, 2, 3])('coverage invariants on a generated demo graph (seed %i
   let store: LadybugStore;
   let graph: GeneratedGraph;
   let coverage: CoverageService;
+  let people: PersonService;
   let accounts: string[];
   beforeAll(async () => {
     ({ store, graph } = await demoStore('demo', seed));
-    coverage = new CoverageService(new GraphProjection(store), DEFAULT_ANALYTICS, () => []);
+    // one read model for both: a person's departure written through one service shows in the other
+    const host = new ReadModelHost(store);
+    coverage = new CoverageService(host, DEFAULT_ANALYTICS, () => []);
+    people = new PersonService(host, new GraphWriter(store, host));
     accounts = graph.companies.filter((c) => c.kind === 'CUSTOMER' && c.unitLevel === 'GROUP').map((c) => c.id);
   });
   afterAll(async () => store?.close());
@@ -91,7 +96,6 @@ describe.each([1, 2, 3])('coverage invariants on a generated demo graph (seed %i
   });
 
   it('departureImpact(P) equals recomputing with P inactive, and a departure never raises any coverage', async () => {
-    const people = new PersonService(store);
     const ours = graph.people.filter((p) => p.id.startsWith('u-')).slice(0, 40).filter((_, i) => i % 8 === seed % 8);
     for (const p of ours) {
       const impact = await coverage.departureImpact(p.id, T);

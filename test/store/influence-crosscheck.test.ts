@@ -2,10 +2,14 @@ import { DirectedGraph } from 'graphology';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireCjs } from '../../src/common/cjs.js';
 import type { GeneratedGraph } from '../../src/generator/generate.js';
-import { rng } from '../../src/generator/generate.js';
+import { generateGraph, rng } from '../../src/generator/generate.js';
+import { accountGraph } from '../../src/domain/terms.js';
+import { influenceScores, influenceScoresGraphology } from '../../src/modules/influence/influence.metrics.js';
+import { ReadModel } from '../../src/readmodel/read-model.js';
 import { EDGE_KINDS, strongestFromWanted, strongestPaths, type PathOptions } from '../../src/modules/influence/influence.paths.js';
 import { strongestPathsTo } from '../support/reference-paths.js';
-import { GraphProjection } from '../../src/projection/graph-projection.js';
+import { ReadModelHost } from '../../src/readmodel/host.js';
+import type { ReadGraph } from '../../src/readmodel/read-graph.js';
 import type { LadybugStore } from '../../src/store/ladybug.store.js';
 import { demoStore } from '../support/app.js';
 
@@ -50,11 +54,11 @@ function bruteForce(links: Map<string, Map<string, number>>, from: string, to: s
 describe.each([11, 12])('influence paths cross-checked on a generated demo graph (seed %i)', (seed) => {
   let store: LadybugStore;
   let graph: GeneratedGraph;
-  let g: GraphProjection;
+  let g: ReadGraph;
   const o: PathOptions = { maxHops: 4, kinds: EDGE_KINDS, minStrength: 0, formalStrength: 0.8 };
   beforeAll(async () => {
     ({ store, graph } = await demoStore('demo', seed));
-    g = await new GraphProjection(store).ready();
+    g = await new ReadModelHost(store).ready();
   });
   afterAll(async () => store?.close());
 
@@ -136,5 +140,35 @@ describe.each([11, 12])('influence paths cross-checked on a generated demo graph
       }
       expect(unbounded.strength.size).toBe(Object.keys(sp).length - 1);
     }
+  });
+});
+
+describe('influence scores on flat arrays equal graphology-metrics pagerank, bit for bit', () => {
+  it('on every account of a generated S graph, and on an account with integer-like ids', () => {
+    const data = generateGraph('S', 21, new Date('2026-11-01T00:00:00Z'));
+    const g = ReadModel.fromData(data);
+    const t = { minStrength: 0.3, maxAgeDays: 365, asOf: '2026-11-01' };
+    let compared = 0;
+    for (const c of data.companies.filter((x) => x.kind === 'CUSTOMER')) {
+      const a = accountGraph(g, c.id, t);
+      const ids = a.contacts.map((x) => x.id);
+      const ours = influenceScores(ids, a.edges, 0.8);
+      const ref = influenceScoresGraphology(ids, a.edges, 0.8);
+      expect(Object.fromEntries(ours)).toEqual(Object.fromEntries(ref)); // exact: toEqual compares numbers with Object.is
+      compared += ours.size;
+    }
+    expect(compared).toBeGreaterThan(1000);
+    // graphology orders integer-like neighbour ids numerically: the flat version must sum in that order too
+    const ids = ['10', '2', 'x', '1', 'b'];
+    const edges = [
+      { fromId: '10', toId: '2', type: 'REPORTS_TO' as const, strength: null },
+      { fromId: '1', toId: 'x', type: 'INFLUENCES' as const, strength: 0.3 },
+      { fromId: 'b', toId: '10', type: 'INFLUENCES' as const, strength: 0.7 },
+      { fromId: '2', toId: '10', type: 'INFLUENCES' as const, strength: 0.1 },
+      { fromId: 'x', toId: '1', type: 'REPORTS_TO' as const, strength: null },
+      { fromId: 'x', toId: 'b', type: 'REPORTS_TO' as const, strength: null },
+      { fromId: 'x', toId: '10', type: 'REPORTS_TO' as const, strength: null },
+    ];
+    expect(Object.fromEntries(influenceScores(ids, edges, 0.8))).toEqual(Object.fromEntries(influenceScoresGraphology(ids, edges, 0.8)));
   });
 });

@@ -1,46 +1,93 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Change } from '../../src/domain/changes.js';
+import type { GraphData } from '../../src/domain/graph-data.js';
 import { DomainError } from '../../src/errors.js';
-import { GraphProjection } from '../../src/projection/graph-projection.js';
 import { generateGraph } from '../../src/generator/generate.js';
 import { loadGraph } from '../../src/generator/load.js';
-import type { GraphStore } from '../../src/store/index.js';
+import { writeChanges } from '../../src/store/change-writer.js';
+import { BULK_NOTICE, type WrittenStatement } from '../../src/store/graph-store.js';
+import type { GraphStore, Row } from '../../src/store/index.js';
 import { listQueryFiles } from '../../src/store/queries.js';
 import { TODAY } from '../support/app.js';
 import { SAMPLE_PARAMS } from '../support/query-params.js';
+import { applyChange, canonical, changeSequence, emptyGraph, fullPerson, scanGraph } from './graph-model.js';
 
 const person = (id: string, extra: Record<string, unknown> = {}) => ({
   id, name: `N ${id}`, email: null, title: null, function: null, decisionLevel: null, buyingRole: null,
   attitude: null, active: true, leftAt: null, ...extra,
 });
 
+const PROJECTIONS = ['companies', 'people', 'worksAt', 'partOf', 'reportsTo', 'influences', 'knows', 'onTeam'].map((p) => `projection.${p}`);
+
+/** Strings a CSV file or a parameter binder could get wrong. */
+const NASTY = ['a,b', 'say "hi"', '"', '""', 'line\nbreak', 'cr\r\nlf', 'back\\slash', '\\N', ' padded ', '', 'ünï €', '\t', "it's", 'x'.repeat(3000)];
+
+/** A small graph whose strings, nulls and numbers exercise every bulk path. */
+function nastyGraph(prefix: string): GraphData {
+  const people = NASTY.map((s, i) => fullPerson(`${prefix}p${i}`, { name: `n${i} ${s}`, email: s, title: i % 2 ? null : s, leftAt: i % 3 ? null : '2025-01-0' + ((i % 9) + 1) }));
+  const companies = NASTY.map((s, i) => ({
+    id: `${prefix}c${i}`, name: `c${i} ${s}`, kind: 'CUSTOMER' as const, unitLevel: null, country: s, segment: i % 2 ? null : '',
+    isKeyAccount: i % 3 === 0 ? null : i % 3 === 1, tier: null,
+  }));
+  const ids = people.map((p) => p.id);
+  return {
+    companies, people,
+    worksAt: ids.map((id, i) => ({ personId: id, companyId: companies[i].id, title: i % 2 ? NASTY[i] : null, since: i % 2 ? null : '2020-02-29' })),
+    partOf: companies.slice(1).map((c) => ({ unitId: c.id, parentId: companies[0].id })),
+    reportsTo: ids.slice(1).map((id, i) => ({ personId: id, managerId: ids[i], since: i % 2 ? '2021-12-31' : null })),
+    influences: ids.slice(1).map((id, i) => ({ fromId: ids[i], toId: id, strength: [1, 0.5, 0.1234567890123456, 0][i % 4], note: i % 2 ? NASTY[i] : null, since: null })),
+    knows: ids.slice(1).map((id, i) => ({ fromId: id, toId: ids[0], strength: [0.25, 1, 1e-7, 0.3][i % 4], lastContactAt: i % 2 ? '2026-10-01' : null, since: i % 3 ? null : '2015-06-30' })),
+    onTeam: ids.slice(0, 4).map((id, i) => ({ personId: id, companyId: companies[0].id, role: i % 2 ? 'KAM' as const : null })),
+  };
+}
+
+/** Applies the changes to the store, one write each or all in one write, and checks the whole graph against the reference. */
+async function applyAndCheck(target: GraphStore, before: GraphData, changes: Change[], oneWrite: boolean): Promise<GraphData> {
+  let expected = before;
+  for (const c of changes) expected = applyChange(expected, c);
+  if (oneWrite) await target.write((tx) => writeChanges(tx, changes));
+  else for (const c of changes) await target.write((tx) => writeChanges(tx, [c]));
+  expect(canonical(await scanGraph(target))).toEqual(canonical(expected));
+  return expected;
+}
+
+async function scanRows(store: GraphStore, query: string): Promise<Row[]> {
+  const out: Row[] = [];
+  await store.scan(query, (rows) => out.push(...rows));
+  return out;
+}
+
 /**
  * The GraphStore contract, run against each engine: the embedded one always,
- * Neo4j when NEO4J_URI is set. `open` returns an initialised, empty store.
+ * Neo4j when NEO4J_URI is set. `open` returns an initialised store (on Neo4j,
+ * the same database each time: the last block clears it).
  */
 export function storeContract(engine: string, open: () => Promise<GraphStore>) {
   describe(`GraphStore contract on ${engine}`, () => {
     let store: GraphStore;
     const graph = generateGraph('demo', 42, new Date(`${TODAY}T00:00:00Z`));
+    const notices: (readonly WrittenStatement[])[] = [];
     beforeAll(async () => {
       store = await open();
       await store.write((tx) => tx.run('graph.clear'));
+      store.onCommit((s) => notices.push(s));
       await loadGraph(store, graph);
     });
-
-    it('builds the analytics projection exactly as generated, so analytics answer the same on every engine', async () => {
-      const g = await new GraphProjection(store).ready();
-      expect(g.persons.size).toBe(graph.people.length);
-      expect(g.companies.size).toBe(graph.companies.length);
-      for (const p of graph.people) expect(g.persons.get(p.id)).toEqual(p);
-      for (const c of graph.companies) expect(g.companies.get(c.id)).toEqual(c);
-      for (const k of graph.knows) expect(g.knowsOut.get(k.fromId)?.get(k.toId)).toEqual({ strength: k.strength, lastContactAt: k.lastContactAt });
-      for (const i of graph.influences) expect(g.influencesOut.get(i.fromId)?.get(i.toId)).toEqual({ strength: i.strength });
-      for (const r of graph.reportsTo) expect(g.one(g.managers, r.personId)).toBe(r.managerId);
-      for (const w of graph.worksAt) expect(g.one(g.employers, w.personId)).toBe(w.companyId);
-      for (const u of graph.partOf) expect(g.one(g.parents, u.unitId)).toBe(u.parentId);
-      expect([...g.knowsOut.values()].reduce((s, m) => s + m.size, 0)).toBe(graph.knows.length);
-    });
     afterAll(async () => store?.close());
+
+    it('bulk-loads the generated graph exactly, and every projection scan returns it with every property', async () => {
+      expect(notices.at(-1)).toEqual([{ query: BULK_NOTICE, params: {} }]);
+      expect(canonical(await scanGraph(store))).toEqual(canonical(graph));
+    });
+
+    it('scan returns the rows read returns, in chunks', async () => {
+      for (const q of PROJECTIONS) {
+        const scanned = await scanRows(store, q);
+        const read = await store.read(q);
+        const key = (r: Row) => JSON.stringify(r);
+        expect(scanned.map(key).sort(), q).toEqual(read.map(key).sort());
+      }
+    });
 
     it('returns plain JS values: numbers, booleans, ISO dates', async () => {
       const [row] = await store.read('person.knows', { ids: ['u-2'] });
@@ -124,6 +171,52 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>) {
       expect(byId['u-3'].since).toBe('2020-01-01');
     });
 
+    describe('writeChanges', () => {
+      it('writes every change kind, null and non-null values, one change per write, on the populated store', async () => {
+        const before = await scanGraph(store);
+        const k = graph.knows[0];
+        const inf = graph.influences[0];
+        const worker = graph.worksAt.find((w) => w.personId.startsWith('g2-'))!;
+        const changes: Change[] = [
+          ...changeSequence('w1-'),
+          { kind: 'knows.upserted', fromId: k.fromId, toId: k.toId, strength: 0.05, lastContactAt: null, since: '2011-01-01', created: false },
+          { kind: 'influence.removed', fromId: inf.fromId, toId: inf.toId },
+          { kind: 'employment.set', personId: worker.personId, companyId: 'g2', title: 'Moved', since: '2026-01-01', previousCompanyId: worker.companyId },
+          { kind: 'person.removed', id: graph.people.find((p) => p.id.startsWith('g3-') && graph.knows.some((k) => k.toId === p.id))!.id },
+        ];
+        await applyAndCheck(store, before, changes, false);
+      });
+
+      it('writes a whole sequence in one unit of work (consecutive node changes grouped)', async () => {
+        await applyAndCheck(store, await scanGraph(store), changeSequence('w2-'), true);
+      });
+
+      it('a single change costs one round trip', async () => {
+        const before = store.roundTrips;
+        await store.write((tx) => writeChanges(tx, [{ kind: 'person.upserted', person: fullPerson('rt-1'), created: true }]));
+        expect(store.roundTrips - before).toBe(1);
+      });
+
+      it('a change the store disagrees with fails with CONFLICT and writes nothing', async () => {
+        const before = canonical(await scanGraph(store));
+        const missing: Change[] = [
+          { kind: 'knows.upserted', fromId: 'u-1', toId: 'nobody', strength: 1, lastContactAt: null, since: null, created: true },
+          { kind: 'knows.upserted', fromId: 'u-1', toId: 'u-2', strength: 1, lastContactAt: null, since: null, created: false },
+          { kind: 'person.upserted', person: fullPerson('nobody'), created: false },
+          { kind: 'employment.set', personId: 'u-1', companyId: 'g1', title: null, since: null, previousCompanyId: 'g5' },
+        ];
+        for (const c of missing) await expect(store.write((tx) => writeChanges(tx, [c])), c.kind).rejects.toMatchObject({ code: 'CONFLICT' });
+        // in a unit with other changes, the earlier ones are rolled back too
+        await expect(
+          store.write((tx) => writeChanges(tx, [{ kind: 'person.upserted', person: fullPerson('cf-1'), created: true }, missing[1]])),
+        ).rejects.toMatchObject({ code: 'CONFLICT' });
+        await expect(store.write((tx) => writeChanges(tx, [{ kind: 'person.upserted', person: fullPerson('u-1'), created: true }]))).rejects.toMatchObject({ code: 'CONFLICT' });
+        expect(canonical(await scanGraph(store))).toEqual(before);
+        await store.write((tx) => writeChanges(tx, [{ kind: 'person.upserted', person: fullPerson('cf-2'), created: true }]));
+        expect(await store.read('person.byIds', { ids: ['cf-2'] })).toHaveLength(1);
+      });
+    });
+
     it('many different reads at once on fresh connections neither crash nor mix up results', async () => {
       const fresh = await open();
       try {
@@ -139,6 +232,52 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>) {
 
     it('an unknown query name is a store error, not a crash', async () => {
       await expect(store.read('no.such.query')).rejects.toThrow(/unknown query/);
+      await expect(store.scan('no.such.query', () => undefined)).rejects.toThrow(/unknown query/);
     });
+
+    describe('on an emptied store (clears the database)', () => {
+      let empty: GraphStore;
+      beforeAll(async () => {
+        empty = await open();
+        await empty.write((tx) => writeChanges(tx, [{ kind: 'graph.cleared' }]));
+      });
+      afterAll(async () => {
+        if (empty !== store) await empty?.close();
+      });
+
+      it('writes every change kind from nothing, one change per write and all in one write', async () => {
+        expect(canonical(await scanGraph(empty))).toEqual([]);
+        const after = await applyAndCheck(empty, emptyGraph(), changeSequence('f1-'), false);
+        await applyAndCheck(empty, after, changeSequence('f2-'), true);
+      });
+
+      it('bulk-loads commas, quotes, newlines, backslashes, empty strings and nulls exactly: into an empty store, then into a non-empty one', async () => {
+        await empty.write((tx) => writeChanges(tx, [{ kind: 'graph.cleared' }]));
+        const a = nastyGraph('a-');
+        await empty.bulkLoad(a);
+        expect(canonical(await scanGraph(empty))).toEqual(canonical(a));
+        // non-empty: new items, plus updates of existing ones
+        const b = nastyGraph('b-');
+        const changed = { ...a, people: a.people.map((p) => ({ ...p, name: `${p.name}!`, email: null })), companies: a.companies.map((c) => ({ ...c, tier: 'A' })) };
+        const progress: string[] = [];
+        await empty.bulkLoad({ ...b, companies: [...b.companies, ...changed.companies], people: [...b.people, ...changed.people] }, (part, done, total) => progress.push(`${part} ${done}/${total}`));
+        const expected = canonical({ ...b, companies: [...b.companies, ...changed.companies], people: [...b.people, ...changed.people], worksAt: [...a.worksAt, ...b.worksAt], partOf: [...a.partOf, ...b.partOf], reportsTo: [...a.reportsTo, ...b.reportsTo], influences: [...a.influences, ...b.influences], knows: [...a.knows, ...b.knows], onTeam: [...a.onTeam, ...b.onTeam] });
+        expect(canonical(await scanGraph(empty))).toEqual(expected);
+        expect(progress).toContain(`knows ${b.knows.length}/${b.knows.length}`);
+      });
+
+      it('a bulk load into an empty store that fails leaves it empty and usable', async () => {
+        await empty.write((tx) => writeChanges(tx, [{ kind: 'graph.cleared' }]));
+        const bad = nastyGraph('z-');
+        bad.knows.push({ fromId: 'z-p1', toId: 'no-such-person', strength: 1, lastContactAt: null, since: null });
+        if (empty.engine === 'ladybug') {
+          await expect(empty.bulkLoad(bad)).rejects.toThrow();
+          expect(canonical(await scanGraph(empty))).toEqual([]);
+        }
+        await empty.bulkLoad(nastyGraph('y-'));
+        expect(canonical(await scanGraph(empty))).toEqual(canonical(nastyGraph('y-')));
+      });
+    });
+
   });
 }

@@ -35,8 +35,8 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-export async function startApp(store: GraphStore, maxQueryDepth = 10): Promise<TestApp> {
-  const server = await startServer(store, { port: 0, host: '127.0.0.1', maxQueryDepth, defaults: DEFAULT_ANALYTICS });
+export async function startApp(store: GraphStore, maxQueryDepth = 10, workers = 0): Promise<TestApp> {
+  const server = await startServer(store, { port: 0, host: '127.0.0.1', maxQueryDepth, defaults: DEFAULT_ANALYTICS, workers });
   const client = new GraphQLClient(server.url);
   return {
     url: server.url,

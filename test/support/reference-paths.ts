@@ -1,4 +1,4 @@
-import type { GraphProjection } from '../../src/projection/graph-projection.js';
+import type { ReadGraph } from '../../src/readmodel/read-graph.js';
 import { forEachStep, steps, type InfluencePath, type PathOptions } from '../../src/modules/influence/influence.paths.js';
 
 /**
@@ -19,9 +19,9 @@ export interface PathsTo {
   path(from: string): InfluencePath | null;
 }
 
-export function strongestPathsTo(g: GraphProjection, target: string, o: PathOptions): PathsTo {
+export function strongestPathsTo(g: ReadGraph, target: string, o: PathOptions): PathsTo {
   const strength = new Map<string, number>();
-  if (g.persons.get(target)?.active !== true || o.exclude?.has(target)) return { strength, path: () => null };
+  if (!g.findPerson(target)?.active || o.exclude?.has(target)) return { strength, path: () => null };
   // rounds[h].get(v) = [strength, next] of the strongest walk v → target in at most h steps
   const rounds: Map<string, [number, string | null]>[] = [new Map([[target, [1, null]]])];
   let changed = [target];

@@ -4,14 +4,14 @@ import { PageArgs } from '../../common/connection.type.js';
 
 /** DESIGN §3 thresholds; defaults come from configuration. */
 @ArgsType()
-export class ThresholdArgs {
+export class ThresholdArgsInput {
   @Field(() => Float, { nullable: true, description: 'minimum KNOWS strength, 0..1 (default 0.3)' }) minStrength?: number | null;
   @Field(() => Int, { nullable: true, description: 'maximum days since lastContactAt (default 365)' }) maxAgeDays?: number | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'the day to judge at (default today)' }) asOf?: string | null;
 }
 
 @ArgsType()
-export class RiskArgs extends ThresholdArgs {
+export class RiskArgsInput extends ThresholdArgsInput {
   @Field(() => Int, { nullable: true }) first?: number | null;
   @Field(() => String, { nullable: true }) after?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'also contacts whose INFLUENCES on a decision maker is ≥ minInfluence' }) includeInfluencers?: boolean | null;
@@ -19,12 +19,12 @@ export class RiskArgs extends ThresholdArgs {
 }
 
 @ArgsType()
-export class PortfolioRiskArgs extends RiskArgs {
+export class PortfolioRiskArgs extends RiskArgsInput {
   @Field(() => Boolean, { nullable: true, description: 'only accounts flagged isKeyAccount' }) keyAccountsOnly?: boolean | null;
 }
 
 @ArgsType()
-export class DepartureArgs extends ThresholdArgs {
+export class DepartureArgs extends ThresholdArgsInput {
   @Field(() => Int, { nullable: true, description: 'successors listed per orphaned decision maker (default 3, at most 20)' }) successors?: number | null;
 }
 

@@ -1,46 +1,16 @@
-import { DECISION_LEVELS, DECISION_ROLES, FUNCTIONS, type DecisionLevel, type PersonFunction, type UnitLevel } from '../../domain/enums.js';
+import { DECISION_LEVELS, FUNCTIONS, type DecisionLevel, type PersonFunction } from '../../domain/enums.js';
 import type { PersonRecord } from '../../domain/records.js';
-import { influenceScores, type AccountEdge } from '../influence/influence.metrics.js';
+import { influenceScores } from '../influence/influence.metrics.js';
+import { cutoffDate, isDecisionMaker, type AccountGraph, type Contact, type Holding, type Thresholds, type Unit } from '../../domain/terms.js';
+import type { OurPeople } from '../../domain/terms.js';
 
-/** Thresholds of DESIGN §3 "Effective relationship", resolved for one query. */
-export interface Thresholds {
-  minStrength: number;
-  maxAgeDays: number;
-  /** `YYYY-MM-DD` */
-  asOf: string;
-}
+export { cutoffDate, isDecisionMaker };
+export type { AccountGraph, Contact, Holding, Thresholds, Unit };
 
-export interface Unit {
-  id: string;
-  name: string;
-  unitLevel: UnitLevel | null;
-  parentId: string | null;
-}
 
-export interface Contact extends PersonRecord {
-  unitId: string;
-}
 
-/** An effective KNOWS edge (already filtered by strength and age in the store). */
-export interface Holding {
-  holderId: string;
-  contactId: string;
-  strength: number;
-  lastContactAt: string | null;
-}
 
-/**
- * Everything the risk metrics need about one account, read in a handful of
- * batched queries: its unit tree, active contacts, the effective
- * relationships into them, and the influence / reporting edges among them.
- */
-export interface AccountGraph {
-  account: Unit;
-  units: Unit[];
-  contacts: Contact[];
-  holdings: Holding[];
-  edges: AccountEdge[];
-}
+
 
 export interface Holder {
   person: PersonRecord;
@@ -58,12 +28,6 @@ export interface Tally {
   coverageRatio: number | null;
 }
 
-/** `asOf - maxAgeDays` as `YYYY-MM-DD`: the oldest lastContactAt that still counts. */
-export function cutoffDate(t: Thresholds): string {
-  const d = new Date(`${t.asOf}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - t.maxAgeDays);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Whole days from `date` to `asOf`. */
 export function ageDays(date: string | null, asOf: string): number | null {
@@ -71,8 +35,6 @@ export function ageDays(date: string | null, asOf: string): number | null {
   return Math.round((Date.parse(`${asOf}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
 }
 
-export const isDecisionMaker = (p: Pick<PersonRecord, 'buyingRole'>): boolean =>
-  p.buyingRole !== null && DECISION_ROLES.includes(p.buyingRole);
 
 /**
  * DESIGN §3 "Coverage": for each contact, our people with an effective
@@ -81,7 +43,7 @@ export const isDecisionMaker = (p: Pick<PersonRecord, 'buyingRole'>): boolean =>
  */
 export function coverageMap(
   g: Pick<AccountGraph, 'contacts' | 'holdings'>,
-  ours: ReadonlyMap<string, PersonRecord>,
+  ours: Pick<OurPeople, 'get'> | ReadonlyMap<string, PersonRecord>,
   without: ReadonlySet<string> = new Set(),
 ): Map<string, Holder[]> {
   const cov = new Map<string, Holder[]>(g.contacts.map((c) => [c.id, []]));
@@ -222,9 +184,10 @@ export interface AccountRisk {
 export function accountRisks(
   g: AccountGraph,
   cov: ReadonlyMap<string, Holder[]>,
-  opts: { asOf: string; formalStrength: number; includeInfluencers: boolean; minInfluence: number; accountWeight?: number },
+  opts: { asOf: string; formalStrength: number; includeInfluencers: boolean; minInfluence: number; accountWeight?: number; scores?: ReadonlyMap<string, number> },
 ): AccountRisk {
-  const scores = influenceScores(g.contacts.map((c) => c.id), g.edges, opts.formalStrength);
+  // the scores depend on the account's contacts and links only, not on thresholds: callers may pass memoised ones
+  const scores = opts.scores ?? influenceScores(g.contacts.map((c) => c.id), g.edges, opts.formalStrength);
   const dms = g.contacts.filter(isDecisionMaker);
   const dmIds = new Set(dms.map((d) => d.id));
   const accountWeight = opts.accountWeight ?? 1;

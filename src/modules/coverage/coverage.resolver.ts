@@ -3,17 +3,17 @@ import type { Context } from '../../context.js';
 import type { CompanyRecord, PersonRecord } from '../../domain/records.js';
 import { Company } from '../company/company.type.js';
 import { Person } from '../person/person.type.js';
-import { DepartureArgs, PortfolioRiskArgs, RiskArgs, ThresholdArgs } from './coverage.input.js';
+import { DepartureArgs, PortfolioRiskArgs, RiskArgsInput, ThresholdArgsInput } from './coverage.input.js';
 import {
-  CrossFunctionalCoverage, DecisionMakerCoverage, DepartureImpact, Holder, PortfolioAccount, SingleContactRiskConnection,
+  CrossFunctionalCoverage, DecisionMakerCoverageType, DepartureImpact, HolderType, PortfolioAccount, SingleContactRiskConnection,
 } from './coverage.type.js';
 import { coverageView, crossFunctionalView, departureView, holderView, riskConnectionView } from './coverage.view.js';
 
 /** Risk analytics of DESIGN §3: each query is one CoverageService call. */
 @Resolver()
 export class CoverageResolver {
-  @Query(() => DecisionMakerCoverage, { description: 'Decision-maker coverage of an account, by level, function and unit.' })
-  async decisionMakerCoverage(@Arg('accountId', () => ID) accountId: string, @Args(() => ThresholdArgs) args: ThresholdArgs, @Ctx() ctx: Context) {
+  @Query(() => DecisionMakerCoverageType, { description: 'Decision-maker coverage of an account, by level, function and unit.' })
+  async decisionMakerCoverage(@Arg('accountId', () => ID) accountId: string, @Args(() => ThresholdArgsInput) args: ThresholdArgsInput, @Ctx() ctx: Context) {
     return coverageView(await ctx.services.coverage.decisionMakerCoverage(accountId, args));
   }
 
@@ -28,7 +28,7 @@ export class CoverageResolver {
   }
 
   @Query(() => CrossFunctionalCoverage, { description: 'Effective relationships into an account, our functions × theirs.' })
-  async crossFunctionalCoverage(@Arg('accountId', () => ID) accountId: string, @Args(() => ThresholdArgs) args: ThresholdArgs, @Ctx() ctx: Context) {
+  async crossFunctionalCoverage(@Arg('accountId', () => ID) accountId: string, @Args(() => ThresholdArgsInput) args: ThresholdArgsInput, @Ctx() ctx: Context) {
     return crossFunctionalView(await ctx.services.coverage.crossFunctionalCoverage(accountId, args));
   }
 }
@@ -36,13 +36,13 @@ export class CoverageResolver {
 /** Coverage seen from a company: `company.coverage`, `company.risks`. */
 @Resolver(() => Company)
 export class CompanyCoverageResolver {
-  @FieldResolver(() => DecisionMakerCoverage, { description: 'Decision-maker coverage of this company as an account.' })
-  async coverage(@Root() c: CompanyRecord, @Args(() => ThresholdArgs) args: ThresholdArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => DecisionMakerCoverageType, { description: 'Decision-maker coverage of this company as an account.' })
+  async coverage(@Root() c: CompanyRecord, @Args(() => ThresholdArgsInput) args: ThresholdArgsInput, @Ctx() ctx: Context) {
     return coverageView(await ctx.services.coverage.decisionMakerCoverage(c.id, args));
   }
 
   @FieldResolver(() => SingleContactRiskConnection, { description: 'Single-contact risks of this company as an account.' })
-  async risks(@Root() c: CompanyRecord, @Args(() => RiskArgs) args: RiskArgs, @Ctx() ctx: Context) {
+  async risks(@Root() c: CompanyRecord, @Args(() => RiskArgsInput) args: RiskArgsInput, @Ctx() ctx: Context) {
     return riskConnectionView(await ctx.services.coverage.singleContactRisks(c.id, args), args);
   }
 }
@@ -50,14 +50,14 @@ export class CompanyCoverageResolver {
 /** Coverage seen from a person: who of ours holds a contact; whom one of ours holds. */
 @Resolver(() => Person)
 export class PersonCoverageResolver {
-  @FieldResolver(() => [Holder], { description: 'For a contact: our people holding an effective relationship with them, strongest first.' })
-  async coverage(@Root() p: PersonRecord, @Args(() => ThresholdArgs) args: ThresholdArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => [HolderType], { description: 'For a contact: our people holding an effective relationship with them, strongest first.' })
+  async coverage(@Root() p: PersonRecord, @Args(() => ThresholdArgsInput) args: ThresholdArgsInput, @Ctx() ctx: Context) {
     const t = ctx.services.coverage.thresholds(args);
     return (await ctx.loaders.coverage.holders(t).load(p.id)).map((h) => holderView(h, t.asOf));
   }
 
   @FieldResolver(() => [PortfolioAccount], { description: 'For one of our people: the contacts they hold, by account.' })
-  async portfolio(@Root() p: PersonRecord, @Args(() => ThresholdArgs) args: ThresholdArgs, @Ctx() ctx: Context) {
+  async portfolio(@Root() p: PersonRecord, @Args(() => ThresholdArgsInput) args: ThresholdArgsInput, @Ctx() ctx: Context) {
     const t = ctx.services.coverage.thresholds(args);
     return ctx.loaders.coverage.portfolio(t).load(p.id);
   }

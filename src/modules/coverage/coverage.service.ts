@@ -2,10 +2,13 @@ import type { AnalyticsDefaults } from '../../config.js';
 import { isoDate, positiveInt, unitInterval } from '../../common/validate.js';
 import type { CompanyRecord, PersonRecord } from '../../domain/records.js';
 import { badInput, notFound } from '../../errors.js';
-import { accountGraph, accountMembers, accountRoots, accountsHeldBy, holdingsInto, isEffective, ourPeople, rootOf } from '../../projection/account-graph.js';
-import type { GraphProjection } from '../../projection/graph-projection.js';
+import { accountGraph, accountMembers, accountRoots, accountsHeldBy, cutoffDay, holdingsInto, isEffective, ourPeople, rootIndex } from '../../domain/terms.js';
+import type { ReadGraph } from '../../readmodel/read-graph.js';
+import type { ReadModelSource } from '../../readmodel/read-graph.js';
+import { fromDay } from '../../readmodel/days.js';
+import { influenceScores } from '../influence/influence.metrics.js';
 import {
-  accountRisks, ageDays, coverageMap, crossFunctional, cutoffDate, decisionMakerCoverage, isDecisionMaker, sortRisks, soleHolder, tally,
+  accountRisks, ageDays, coverageMap, crossFunctional, decisionMakerCoverage, isDecisionMaker, sortRisks, soleHolder, tally,
   type AccountRisk, type Contact, type Holder, type Tally, type Thresholds, type Unit,
 } from './coverage.metrics.js';
 
@@ -40,16 +43,16 @@ export interface AccountDeparture {
 }
 
 /** Finds the colleagues best placed to take over a contact once `without` has left (InfluenceService.successors). */
-export type SuccessorFinder = (g: GraphProjection, contactId: string, without: string, limit: number) => Successor[];
+export type SuccessorFinder = (g: ReadGraph, contactId: string, without: string, limit: number) => Successor[];
 
 /**
  * DESIGN §3 coverage and risk metrics for accounts. Takes each account's
- * bounded subgraph from the analytics projection and computes with the pure
+ * bounded subgraph from the read model and computes with the pure
  * functions of `coverage.metrics.ts`, so both engines give the same answers.
  */
 export class CoverageService {
   constructor(
-    private readonly projection: GraphProjection,
+    private readonly readModel: ReadModelSource,
     private readonly defaults: AnalyticsDefaults,
     private readonly successors: SuccessorFinder,
   ) {}
@@ -67,8 +70,8 @@ export class CoverageService {
 
   /** The account (any non-supplier company; a unit counts as an account of its own) or NOT_FOUND. */
   async account(id: string, field = 'accountId'): Promise<CompanyRecord> {
-    const g = await this.projection.ready();
-    const company = g.companies.get(id);
+    const g = await this.readModel.ready();
+    const company = g.findCompany(id);
     if (!company) throw notFound(field, 'account', id);
     if (company.kind === 'SUPPLIER') throw badInput(field, `"${id}" is one of our own units, not an account`);
     return company;
@@ -76,7 +79,7 @@ export class CoverageService {
 
   private async one(accountId: string, t: Thresholds) {
     await this.account(accountId);
-    const p = await this.projection.ready();
+    const p = await this.readModel.ready();
     const g = accountGraph(p, accountId, t);
     const ours = ourPeople(p);
     return { g, ours, cov: coverageMap(g, ours) };
@@ -100,12 +103,15 @@ export class CoverageService {
     const t = this.thresholds(args);
     const minInfluence = unitInterval('minInfluence', args.minInfluence ?? this.defaults.minInfluence);
     if (accountId !== null) await this.account(accountId);
-    const p = await this.projection.ready();
+    const p = await this.readModel.ready();
     const ids = accountId !== null ? [accountId] : accountRoots(p, args.keyAccountsOnly ?? null).map((c) => c.id);
     const graphs = ids.map((id) => accountGraph(p, id, t));
     const ours = ourPeople(p);
     const opts = { asOf: t.asOf, formalStrength: this.defaults.formalStrength, includeInfluencers: args.includeInfluencers ?? false, minInfluence };
-    const accounts = graphs.map((g) => accountRisks(g, coverageMap(g, ours), opts));
+    const accounts = graphs.map((g) => {
+      const scores = p.memo(`scores:${g.account.id}:${opts.formalStrength}`, () => influenceScores(g.contacts.map((c) => c.id), g.edges, opts.formalStrength));
+      return accountRisks(g, coverageMap(g, ours), { ...opts, scores });
+    });
     return { accounts, items: sortRisks(accounts.flatMap((a) => a.items)), thresholds: t };
   }
 
@@ -116,14 +122,17 @@ export class CoverageService {
   async departureImpact(personId: string, args: ThresholdArgs & { successors?: number | null }) {
     const t = this.thresholds(args);
     const limit = positiveInt('successors', args.successors ?? 3, 20);
-    const p = await this.projection.ready();
-    const person = p.persons.get(personId);
+    const p = await this.readModel.ready();
+    const person = p.findPerson(personId);
     if (!person) throw notFound('personId', 'person', personId);
     const ours = ourPeople(p);
     const without = new Set([personId]);
-    const cutoff = cutoffDate(t);
+    const cutoff = cutoffDay(t);
     // the contacts this person holds effectively: only their accounts can change
-    const held = [...(p.knowsOut.get(personId) ?? [])].filter(([, e]) => ours.has(personId) && isEffective(e, t, cutoff)).map(([id]) => id);
+    const held: string[] = [];
+    if (ours.has(personId)) {
+      p.forEachKnowsOut(p.personIndex(personId), (c, strength, last) => { if (isEffective(strength, last, t, cutoff)) held.push(p.personId(c)); });
+    }
     const accounts: AccountDeparture[] = [];
     for (const accountId of accountsHeldBy(p, personId)) {
       const { units, contacts, ids } = accountMembers(p, accountId);
@@ -159,34 +168,39 @@ export class CoverageService {
 
   /** For Person.coverage: our people holding an effective relationship with each contact, strongest first. */
   async holdersOf(ids: readonly string[], t: Thresholds): Promise<Holder[][]> {
-    const p = await this.projection.ready();
+    const p = await this.readModel.ready();
     const ours = ourPeople(p);
-    const cutoff = cutoffDate(t);
-    return ids.map((id) =>
-      [...(p.knowsIn.get(id) ?? [])]
-        .filter(([holderId, e]) => ours.has(holderId) && isEffective(e, t, cutoff))
-        .map(([holderId, e]) => ({ person: ours.get(holderId)!, strength: e.strength, lastContactAt: e.lastContactAt }))
-        .sort((a, b) => b.strength - a.strength || a.person.id.localeCompare(b.person.id)),
-    );
+    const cutoff = cutoffDay(t);
+    return ids.map((id) => {
+      const out: Holder[] = [];
+      const i = p.personIndex(id);
+      if (i >= 0) {
+        p.forEachKnowsIn(i, (h, strength, last) => {
+          if (ours.hasIndex(h) && isEffective(strength, last, t, cutoff)) out.push({ person: ours.get(p.personId(h))!, strength, lastContactAt: fromDay(last) });
+        });
+      }
+      return out.sort((a, b) => b.strength - a.strength || a.person.id.localeCompare(b.person.id));
+    });
   }
 
   /** For Person.portfolio: the active contacts each of our people holds effectively, grouped by root account. */
   async portfolioOf(ids: readonly string[], t: Thresholds) {
-    const p = await this.projection.ready();
-    const cutoff = cutoffDate(t);
+    const p = await this.readModel.ready();
+    const cutoff = cutoffDay(t);
     type Entry = { account: CompanyRecord; contacts: (Holder & { ageDays: number | null })[] };
     return ids.map((id) => {
       const accounts = new Map<string, Entry>();
-      for (const [contactId, e] of p.knowsOut.get(id) ?? []) {
-        const contact = p.persons.get(contactId);
-        if (contact?.active !== true || !isEffective(e, t, cutoff)) continue;
-        for (const c of p.employers.get(contactId) ?? []) {
-          const account = p.companies.get(rootOf(p, c))!;
-          const entry: Entry = accounts.get(account.id) ?? { account, contacts: [] };
-          accounts.set(account.id, entry);
-          entry.contacts.push({ person: contact, strength: e.strength, lastContactAt: e.lastContactAt, ageDays: ageDays(e.lastContactAt, t.asOf) });
-        }
-      }
+      const i = p.personIndex(id);
+      if (i >= 0) p.forEachKnowsOut(i, (ci, strength, last) => {
+        if (!p.isActive(ci) || !isEffective(strength, last, t, cutoff)) return;
+        const c = p.employerOf(ci);
+        if (c < 0) return;
+        const account = p.company(rootIndex(p, c));
+        const entry: Entry = accounts.get(account.id) ?? { account, contacts: [] };
+        accounts.set(account.id, entry);
+        const lastContactAt = fromDay(last);
+        entry.contacts.push({ person: p.person(ci), strength, lastContactAt, ageDays: ageDays(lastContactAt, t.asOf) });
+      });
       return [...accounts.values()]
         .sort((a, b) => a.account.id.localeCompare(b.account.id))
         .map((e) => ({ ...e, contacts: e.contacts.sort((a, b) => a.person.id.localeCompare(b.person.id)) }));

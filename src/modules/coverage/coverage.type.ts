@@ -7,8 +7,8 @@ import type { CompanyRecord, PersonRecord } from '../../domain/records.js';
 import { Company } from '../company/company.type.js';
 import { Person } from '../person/person.type.js';
 
-@ObjectType({ description: 'The thresholds an answer was computed with (DESIGN §3 "Effective relationship").' })
-export class Thresholds {
+@ObjectType('Thresholds', { description: 'The thresholds an answer was computed with (DESIGN §3 "Effective relationship").' })
+export class ThresholdsType {
   @Field(() => Float) minStrength!: number;
   @Field(() => Int) maxAgeDays!: number;
   @Field(() => LocalDateResolver) asOf!: string;
@@ -43,8 +43,8 @@ export class UnitCoverage extends CoverageTally {
   @Field(() => Int, { description: '0 for the account itself' }) depth!: number;
 }
 
-@ObjectType({ description: 'One of our people holding an effective relationship with a contact.' })
-export class Holder {
+@ObjectType('Holder', { description: 'One of our people holding an effective relationship with a contact.' })
+export class HolderType {
   @Field(() => Person) person!: PersonRecord;
   @Field(() => Float) strength!: number;
   @Field(() => LocalDateResolver, { nullable: true }) lastContactAt!: string | null;
@@ -55,11 +55,11 @@ export class Holder {
 export class DecisionMakerStatus {
   @Field(() => Person) contact!: PersonRecord;
   @Field(() => ID) unitId!: string;
-  @Field(() => [Holder], { description: 'strongest first' }) holders!: Holder[];
+  @Field(() => [HolderType], { description: 'strongest first' }) holders!: HolderType[];
 }
 
-@ObjectType({ description: 'DESIGN §3 "Decision-maker coverage" of an account.' })
-export class DecisionMakerCoverage {
+@ObjectType('DecisionMakerCoverage', { description: 'DESIGN §3 "Decision-maker coverage" of an account.' })
+export class DecisionMakerCoverageType {
   @Field(() => ID) accountId!: string;
   @Field(() => String) accountName!: string;
   @Field(() => CoverageTally) overall!: CoverageTally;
@@ -69,7 +69,7 @@ export class DecisionMakerCoverage {
   @Field(() => [DecisionMakerStatus]) decisionMakers!: DecisionMakerStatus[];
   @Field(() => Boolean, { description: 'one of our people holds every effective relationship to the decision makers' }) singleThreaded!: boolean;
   @Field(() => Person, { nullable: true, description: 'that person, when singleThreaded' }) soleHolder!: PersonRecord | null;
-  @Field(() => Thresholds) thresholds!: Thresholds;
+  @Field(() => ThresholdsType) thresholds!: ThresholdsType;
 }
 
 @ObjectType({ description: 'The parts severity is the product of (DESIGN §3 "Severity").' })
@@ -79,8 +79,8 @@ export class SeverityParts {
   @Field(() => Float, { description: '1 until revenue exists' }) accountWeight!: number;
 }
 
-@ObjectType({ description: 'A contact held by exactly one of our people (DESIGN §3 "Single-contact risk").' })
-export class RiskItem {
+@ObjectType('RiskItem', { description: 'A contact held by exactly one of our people (DESIGN §3 "Single-contact risk").' })
+export class RiskItemType {
   @Field(() => ID) accountId!: string;
   @Field(() => String) accountName!: string;
   @Field(() => Person) contact!: PersonRecord;
@@ -97,7 +97,7 @@ export class RiskItem {
 @ObjectType()
 export class RiskItemEdge {
   @Field(() => String) cursor!: string;
-  @Field(() => RiskItem) node!: RiskItem;
+  @Field(() => RiskItemType) node!: RiskItemType;
 }
 
 @ObjectType({ description: 'Per account: is it single-threaded, and which decision makers are uncovered.' })
@@ -116,11 +116,11 @@ export class SingleContactRiskConnection {
   @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => Int) totalCount!: number;
   @Field(() => [AccountRiskSummary], { description: 'every account looked at, by id' }) accounts!: AccountRiskSummary[];
-  @Field(() => Thresholds) thresholds!: Thresholds;
+  @Field(() => ThresholdsType) thresholds!: ThresholdsType;
 }
 
-@ObjectType({ description: 'A colleague well placed to take over a contact.' })
-export class Successor {
+@ObjectType('Successor', { description: 'A colleague well placed to take over a contact.' })
+export class SuccessorType {
   @Field(() => Person) person!: PersonRecord;
   @Field(() => Float, { description: 'strength of their strongest influence path to the contact' }) strength!: number;
   @Field(() => [ID], { description: 'that path: person ids from the colleague to the contact' }) via!: string[];
@@ -129,7 +129,7 @@ export class Successor {
 @ObjectType()
 export class OrphanedDecisionMaker {
   @Field(() => Person) contact!: PersonRecord;
-  @Field(() => [Successor], { description: 'best placed first' }) successors!: Successor[];
+  @Field(() => [SuccessorType], { description: 'best placed first' }) successors!: SuccessorType[];
 }
 
 @ObjectType({ description: 'What one account loses when the person leaves.' })
@@ -150,7 +150,7 @@ export class DepartureImpact {
   @Field(() => [AccountDepartureImpact], { description: 'every account in which the person holds an effective relationship, by id' }) accounts!: AccountDepartureImpact[];
   @Field(() => [ID]) uncoveredAccounts!: string[];
   @Field(() => [ID]) singleThreadedAccounts!: string[];
-  @Field(() => Thresholds) thresholds!: Thresholds;
+  @Field(() => ThresholdsType) thresholds!: ThresholdsType;
 }
 
 @ObjectType()
@@ -166,11 +166,11 @@ export class CrossFunctionalCoverage {
   @Field(() => String) accountName!: string;
   @Field(() => [FunctionPair], { description: 'non-empty cells only' }) cells!: FunctionPair[];
   @Field(() => Int) total!: number;
-  @Field(() => Thresholds) thresholds!: Thresholds;
+  @Field(() => ThresholdsType) thresholds!: ThresholdsType;
 }
 
 @ObjectType({ description: 'The contacts one of our people holds in one account.' })
 export class PortfolioAccount {
   @Field(() => Company) account!: CompanyRecord;
-  @Field(() => [Holder], { description: 'here `person` is the contact' }) contacts!: Holder[];
+  @Field(() => [HolderType], { description: 'here `person` is the contact' }) contacts!: HolderType[];
 }

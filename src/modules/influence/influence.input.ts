@@ -3,7 +3,7 @@ import { InfluenceEdgeKindEnum } from './influence.type.js';
 import type { EdgeKind } from './influence.paths.js';
 
 @ArgsType()
-export class PathArgs {
+export class PathArgsInput {
   @Field(() => Int, { nullable: true, description: 'at most this many edges, 1..6 (default 4)' }) maxHops?: number | null;
   @Field(() => Int, { nullable: true, description: 'how many paths, 1..20 (default 3)' }) k?: number | null;
   @Field(() => [InfluenceEdgeKindEnum], { nullable: true, description: 'relationships that may be walked (default all three)' }) edgeKinds?: EdgeKind[] | null;

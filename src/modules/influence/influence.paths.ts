@@ -1,5 +1,5 @@
 import { requireCjs } from '../../common/cjs.js';
-import type { GraphProjection } from '../../projection/graph-projection.js';
+import type { ReadGraph } from '../../readmodel/read-graph.js';
 
 /** mnemonist's binary heap (CommonJS; typed here to what is used). */
 const Heap: new <T>(compare: (a: T, b: T) => number) => { size: number; push(x: T): number; pop(): T | undefined } = requireCjs('mnemonist/heap');
@@ -44,40 +44,34 @@ export interface PathOptions {
  * object: the hot loops of the searches use it directly.
  */
 export function forEachStep(
-  g: GraphProjection,
+  g: ReadGraph,
   v: string,
   dir: 'out' | 'in',
   o: PathOptions,
   visit: (w: string, strength: number, type: EdgeKind, fromId: string, toId: string) => void,
 ): void {
   const min = o.minStrength;
-  const ok = (w: string, s: number) => s >= min && s > 0 && g.persons.get(w)?.active === true && !o.exclude?.has(w);
+  const vi = g.personIndex(v);
+  if (vi < 0) return;
+  const ok = (w: number, s: number) => s >= min && s > 0 && g.isActive(w) && !(o.exclude && o.exclude.has(g.personId(w)));
   if (o.kinds.includes('KNOWS')) {
-    const out = g.knowsOut.get(v);
-    if (out) for (const [w, e] of out) if (ok(w, e.strength)) visit(w, e.strength, 'KNOWS', v, w);
-    const inn = g.knowsIn.get(v);
-    if (inn) for (const [w, e] of inn) if (ok(w, e.strength)) visit(w, e.strength, 'KNOWS', w, v);
+    g.forEachKnowsOut(vi, (w, s) => { if (ok(w, s)) { const id = g.personId(w); visit(id, s, 'KNOWS', v, id); } });
+    g.forEachKnowsIn(vi, (w, s) => { if (ok(w, s)) { const id = g.personId(w); visit(id, s, 'KNOWS', id, v); } });
   }
   if (o.kinds.includes('INFLUENCES')) {
-    if (dir === 'out') {
-      const m = g.influencesOut.get(v);
-      if (m) for (const [w, e] of m) if (ok(w, e.strength)) visit(w, e.strength, 'INFLUENCES', v, w);
-    } else {
-      const m = g.influencesIn.get(v);
-      if (m) for (const [w, e] of m) if (ok(w, e.strength)) visit(w, e.strength, 'INFLUENCES', w, v);
-    }
+    if (dir === 'out') g.forEachInfluenceOut(vi, (w, s) => { if (ok(w, s)) { const id = g.personId(w); visit(id, s, 'INFLUENCES', v, id); } });
+    else g.forEachInfluenceIn(vi, (w, s) => { if (ok(w, s)) { const id = g.personId(w); visit(id, s, 'INFLUENCES', id, v); } });
   }
   if (o.kinds.includes('REPORTS_TO')) {
     const f = o.formalStrength;
-    const up = g.managers.get(v);
-    if (up) for (const w of up) if (ok(w, f)) visit(w, f, 'REPORTS_TO', v, w);
-    const down = g.reports.get(v);
-    if (down) for (const w of down) if (ok(w, f)) visit(w, f, 'REPORTS_TO', w, v);
+    const up = g.managerOf(vi);
+    if (up >= 0 && ok(up, f)) { const id = g.personId(up); visit(id, f, 'REPORTS_TO', v, id); }
+    g.forEachReport(vi, (w) => { if (ok(w, f)) { const id = g.personId(w); visit(id, f, 'REPORTS_TO', id, v); } });
   }
 }
 
 /** The strongest link to (or from, with 'in') each neighbour of `v`, as path edges; between two people a path uses this one. */
-export function steps(g: GraphProjection, v: string, dir: 'out' | 'in', o: PathOptions): Map<string, PathEdge> {
+export function steps(g: ReadGraph, v: string, dir: 'out' | 'in', o: PathOptions): Map<string, PathEdge> {
   const out = new Map<string, PathEdge>();
   forEachStep(g, v, dir, o, (w, strength, type, fromId, toId) => {
     const cur = out.get(w);
@@ -90,7 +84,7 @@ const byStrength = (a: InfluencePath, b: InfluencePath) =>
   b.strength - a.strength || a.nodes.length - b.nodes.length || a.nodes.join('\u0000').localeCompare(b.nodes.join('\u0000'));
 
 /** Strongest link per neighbour around `v` (parallel links collapse to the strongest). */
-function bestSteps(g: GraphProjection, v: string, dir: 'out' | 'in', o: PathOptions): Map<string, number> {
+function bestSteps(g: ReadGraph, v: string, dir: 'out' | 'in', o: PathOptions): Map<string, number> {
   const m = new Map<string, number>();
   forEachStep(g, v, dir, o, (w, s) => {
     if ((m.get(w) ?? 0) < s) m.set(w, s);
@@ -118,8 +112,8 @@ interface HalfPath {
  * from multiplying. Exact: tests compare it with brute-force enumeration
  * (graphology-simple-path) over whole generated graphs.
  */
-export function strongestPaths(g: GraphProjection, from: string, to: string, k: number, o: PathOptions): InfluencePath[] {
-  const ok = (id: string) => g.persons.get(id)?.active === true && !o.exclude?.has(id);
+export function strongestPaths(g: ReadGraph, from: string, to: string, k: number, o: PathOptions): InfluencePath[] {
+  const ok = (id: string) => { const i = g.personIndex(id); return i >= 0 && g.isActive(i) && !o.exclude?.has(id); };
   if (from === to || !ok(from) || !ok(to)) return [];
   const h = Math.ceil(o.maxHops / 2);
   const rest = o.maxHops - h;
@@ -184,14 +178,15 @@ interface State {
  * brute force, and (no binding hop limit) against graphology's Dijkstra.
  */
 export function strongestFromWanted(
-  g: GraphProjection,
+  g: ReadGraph,
   target: string,
   o: PathOptions,
   wanted: { has(id: string): boolean },
   limit: number,
 ): { id: string; path: InfluencePath }[] {
   const found: { id: string; path: InfluencePath }[] = [];
-  if (g.persons.get(target)?.active !== true || o.exclude?.has(target)) return found;
+  const ti = g.personIndex(target);
+  if (ti < 0 || !g.isActive(ti) || o.exclude?.has(target)) return found;
   const states: State[] = [{ v: target, hops: 0, strength: 1, parent: -1 }];
   const heap = new Heap<number>((a, b) => {
     const x = states[a];

@@ -1,24 +1,24 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { pageByPosition } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
-import { HiddenInfluencerArgs, PathArgs, RankingArgs } from './influence.input.js';
-import { HiddenInfluencer, InfluencePath, InfluenceRankingConnection, Introduction } from './influence.type.js';
+import { HiddenInfluencerArgs, PathArgsInput, RankingArgs } from './influence.input.js';
+import { HiddenInfluencer, InfluencePathType, InfluenceRankingConnection, Introduction } from './influence.type.js';
 
 /** Influence engine of DESIGN §3: each query is one InfluenceService call. */
 @Resolver()
 export class InfluenceResolver {
-  @Query(() => [InfluencePath], { description: 'The k strongest simple influence paths from one person to another (empty when none within maxHops).' })
+  @Query(() => [InfluencePathType], { description: 'The k strongest simple influence paths from one person to another (empty when none within maxHops).' })
   async influencePaths(
     @Arg('fromId', () => ID) fromId: string,
     @Arg('toId', () => ID) toId: string,
-    @Args(() => PathArgs) args: PathArgs,
+    @Args(() => PathArgsInput) args: PathArgsInput,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.influence.influencePaths(fromId, toId, args);
   }
 
   @Query(() => [Introduction], { description: 'Our people ranked by their strongest influence path to the target.' })
-  async bestIntroductions(@Arg('targetId', () => ID) targetId: string, @Args(() => PathArgs) args: PathArgs, @Ctx() ctx: Context) {
+  async bestIntroductions(@Arg('targetId', () => ID) targetId: string, @Args(() => PathArgsInput) args: PathArgsInput, @Ctx() ctx: Context) {
     return ctx.services.influence.bestIntroductions(targetId, args);
   }
 

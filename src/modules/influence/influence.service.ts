@@ -3,9 +3,10 @@ import { positiveInt, unitInterval } from '../../common/validate.js';
 import { DECISION_ROLES, type BuyingRole } from '../../domain/enums.js';
 import type { PersonRecord } from '../../domain/records.js';
 import { badInput, notFound } from '../../errors.js';
-import { ourPeople, unitTree } from '../../projection/account-graph.js';
-import type { GraphProjection } from '../../projection/graph-projection.js';
-import { influenceScores, type AccountEdge } from './influence.metrics.js';
+import { accountMembers, edgesAmong, ourPeople } from '../../domain/terms.js';
+import type { ReadGraph } from '../../readmodel/read-graph.js';
+import type { ReadModelSource } from '../../readmodel/read-graph.js';
+import { influenceScores } from './influence.metrics.js';
 import { EDGE_KINDS, strongestFromWanted, strongestPaths, type EdgeKind, type InfluencePath, type PathOptions } from './influence.paths.js';
 
 export interface PathArgs {
@@ -36,8 +37,8 @@ export interface ResolvedPath {
   edges: { type: EdgeKind; from: PersonRecord; to: PersonRecord; strength: number; forward: boolean }[];
 }
 
-function resolve(g: GraphProjection, p: InfluencePath): ResolvedPath {
-  const person = (id: string) => g.persons.get(id)!;
+function resolve(g: ReadGraph, p: InfluencePath): ResolvedPath {
+  const person = (id: string) => g.findPerson(id)!;
   return {
     strength: p.strength,
     hops: p.edges.length,
@@ -48,10 +49,10 @@ function resolve(g: GraphProjection, p: InfluencePath): ResolvedPath {
 
 /**
  * DESIGN §3 influence paths, warm introductions and influence scores, over
- * the analytics projection (so both engines give the same answers).
+ * the read model (so both engines give the same answers).
  */
 export class InfluenceService {
-  constructor(private readonly projection: GraphProjection, private readonly defaults: AnalyticsDefaults) {}
+  constructor(private readonly readModel: ReadModelSource, private readonly defaults: AnalyticsDefaults) {}
 
   /** Validates path arguments, filling in configured defaults. */
   pathOptions(args: PathArgs): PathOptions & { k: number } {
@@ -64,8 +65,8 @@ export class InfluenceService {
   }
 
   private async person(id: string, field: string): Promise<PersonRecord> {
-    const g = await this.projection.ready();
-    const p = g.persons.get(id);
+    const g = await this.readModel.ready();
+    const p = g.findPerson(id);
     if (!p) throw notFound(field, 'person', id);
     return p;
   }
@@ -76,7 +77,7 @@ export class InfluenceService {
     await this.person(fromId, 'fromId');
     await this.person(toId, 'toId');
     if (fromId === toId) throw badInput('toId', 'a path needs two different people');
-    const g = await this.projection.ready();
+    const g = await this.readModel.ready();
     return strongestPaths(g, fromId, toId, o.k, o).map((p) => resolve(g, p));
   }
 
@@ -84,11 +85,11 @@ export class InfluenceService {
   async bestIntroductions(targetId: string, args: PathArgs): Promise<{ person: PersonRecord; strength: number; path: ResolvedPath }[]> {
     const o = this.pathOptions(args);
     await this.person(targetId, 'targetId');
-    const g = await this.projection.ready();
+    const g = await this.readModel.ready();
     return this.introductions(g, targetId, o, o.k).map((i) => ({ person: i.person, strength: i.path.strength, path: resolve(g, i.path) }));
   }
 
-  private introductions(g: GraphProjection, targetId: string, o: PathOptions, k: number) {
+  private introductions(g: ReadGraph, targetId: string, o: PathOptions, k: number) {
     const ours = ourPeople(g);
     return strongestFromWanted(g, targetId, o, ours, k).map(({ id, path }) => ({ person: ours.get(id)!, path }));
   }
@@ -98,7 +99,7 @@ export class InfluenceService {
    * people ranked by their strongest influence path to the contact, with the
    * leaver removed from the graph (used by departure impact).
    */
-  successors(g: GraphProjection, contactId: string, without: string, limit: number) {
+  successors(g: ReadGraph, contactId: string, without: string, limit: number) {
     const o = { ...this.pathOptions({}), exclude: new Set([without]) };
     return this.introductions(g, contactId, o, limit).map((i) => ({ person: i.person, strength: i.path.strength, via: i.path.nodes }));
   }
@@ -109,34 +110,25 @@ export class InfluenceService {
    * 0 = top), most influential first.
    */
   async influenceRanking(accountId: string): Promise<RankedContact[]> {
-    const g = await this.projection.ready();
-    const company = g.companies.get(accountId);
+    const g = await this.readModel.ready();
+    const company = g.findCompany(accountId);
     if (!company) throw notFound('accountId', 'account', accountId);
     if (company.kind === 'SUPPLIER') throw badInput('accountId', `"${accountId}" is one of our own units, not an account`);
     return g.memo(`ranking:${accountId}:${this.defaults.formalStrength}`, () => {
-      const contacts: PersonRecord[] = [];
-      for (const u of unitTree(g, accountId)) for (const id of g.staff.get(u.id) ?? []) {
-        const p = g.persons.get(id);
-        if (p?.active === true) contacts.push(p);
-      }
-      const members = new Set(contacts.map((c) => c.id));
-      const edges: AccountEdge[] = [];
-      for (const c of contacts) {
-        for (const [to, e] of g.influencesOut.get(c.id) ?? []) if (members.has(to)) edges.push({ fromId: c.id, toId: to, type: 'INFLUENCES', strength: e.strength });
-        for (const m of g.managers.get(c.id) ?? []) if (members.has(m)) edges.push({ fromId: c.id, toId: m, type: 'REPORTS_TO', strength: null });
-      }
+      const { contacts, ids: members } = accountMembers(g, accountId);
+      const edges = edgesAmong(g, contacts, members);
       const scores = influenceScores(members, edges, this.defaults.formalStrength);
       const depth = (id: string): number => {
         let d = 0;
         const seen = new Set([id]);
-        for (let m = g.one(g.managers, id); m && members.has(m) && !seen.has(m); m = g.one(g.managers, m)) {
+        for (let m = managerId(g, id); m && members.has(m) && !seen.has(m); m = managerId(g, m)) {
           seen.add(m);
           d++;
         }
         return d;
       };
       return contacts
-        .map((person) => ({ person, score: scores.get(person.id) ?? 0, formalRank: depth(person.id), isDecisionMaker: isDecisionRole(person.buyingRole), rank: 0 }))
+        .map(({ unitId: _unit, ...person }) => ({ person, score: scores.get(person.id) ?? 0, formalRank: depth(person.id), isDecisionMaker: isDecisionRole(person.buyingRole), rank: 0 }))
         .sort((a, b) => b.score - a.score || a.person.id.localeCompare(b.person.id))
         .map((r, i) => ({ ...r, rank: i + 1 }));
     });
@@ -153,7 +145,7 @@ export class InfluenceService {
   async hiddenInfluencers(accountId: string, args: { topShare?: number | null }) {
     const topShare = unitInterval('topShare', args.topShare ?? 0.2);
     const ranking = await this.influenceRanking(accountId);
-    const g = await this.projection.ready();
+    const g = await this.readModel.ready();
     const n = ranking.length;
     if (n === 0) return [];
     const depths = ranking.map((r) => r.formalRank).sort((a, b) => a - b);
@@ -162,18 +154,30 @@ export class InfluenceService {
     const members = new Set(ranking.map((r) => r.person.id));
     return ranking
       .filter((r) => {
-        const leads = [...(g.reports.get(r.person.id) ?? [])].some((id) => members.has(id));
+        let leads = false;
+        g.forEachReport(g.personIndex(r.person.id), (s) => { if (members.has(g.personId(s))) leads = true; });
         const low = r.formalRank >= 1 && (!leads || r.formalRank >= median);
         return r.score > 1 / n && r.rank <= cutoffRank && !r.isDecisionMaker && low;
       })
       .map((r) => ({
         ...r,
-        sways: [...(g.influencesOut.get(r.person.id) ?? [])]
-          .filter(([id]) => members.has(id))
-          .map(([id, e]) => ({ person: g.persons.get(id)!, strength: e.strength }))
+        sways: influencesAmong(g, r.person.id, members)
           .sort((a, b) => b.strength - a.strength || a.person.id.localeCompare(b.person.id)),
       }));
   }
+}
+
+/** The formal manager's id, or null. */
+function managerId(g: ReadGraph, id: string): string | null {
+  const m = g.managerOf(g.personIndex(id));
+  return m >= 0 ? g.personId(m) : null;
+}
+
+/** Whom a person informally sways among a set of people. */
+function influencesAmong(g: ReadGraph, id: string, members: ReadonlySet<string>): { person: PersonRecord; strength: number }[] {
+  const out: { person: PersonRecord; strength: number }[] = [];
+  g.forEachInfluenceOut(g.personIndex(id), (w, strength) => { if (members.has(g.personId(w))) out.push({ person: g.person(w), strength }); });
+  return out;
 }
 
 const isDecisionRole = (r: BuyingRole | null) => r !== null && DECISION_ROLES.includes(r);

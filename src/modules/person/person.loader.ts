@@ -1,25 +1,61 @@
-import { listLoader, singleLoader } from '../../common/loader.js';
+import { byId, modelLoader } from '../../common/loader.js';
 import type {
   EmploymentRecord, InfluenceRecord, KnowsRecord, PersonRecord, ReportingRecord, TeamMembershipRecord,
 } from '../../domain/records.js';
-import type { GraphStore, Row } from '../../store/index.js';
+import { fromDay } from '../../readmodel/days.js';
+import type { ReadGraph } from '../../readmodel/read-graph.js';
+import type { ReadModelSource } from '../../readmodel/read-graph.js';
 
-const influence = (r: Row): InfluenceRecord => ({ person: r.person, strength: r.strength, note: r.note, since: r.since });
-const knows = (r: Row): KnowsRecord => ({ person: r.person, strength: r.strength, lastContactAt: r.lastContactAt, since: r.since });
 const byPerson = (x: { person: PersonRecord }) => x.person.id;
 
-/** Per-request DataLoaders of the person aggregate (one batched query per level of a GraphQL query). */
-export function createPersonLoaders(store: GraphStore) {
+/** Runs `fn` with the person's index, or returns `none` for an unknown id. */
+function at<T>(g: ReadGraph, id: string, none: T, fn: (i: number) => T): T {
+  const i = g.personIndex(id);
+  return i < 0 ? none : fn(i);
+}
+
+/** Per-request DataLoaders of the person aggregate, answering from the read model. */
+export function createPersonLoaders(host: ReadModelSource) {
   return {
-    byId: singleLoader(store, 'person.byIds', (r) => r.person as PersonRecord),
-    employer: singleLoader(store, 'person.employer', (r): EmploymentRecord => ({ company: r.company, title: r.title, since: r.since })),
-    manager: singleLoader(store, 'person.manager', (r): ReportingRecord => ({ person: r.person, since: r.since })),
-    directReports: listLoader(store, 'person.directReports', (r): ReportingRecord => ({ person: r.person, since: r.since }), byPerson),
-    influences: listLoader(store, 'person.influences', influence, byPerson),
-    influencedBy: listLoader(store, 'person.influencedBy', influence, byPerson),
-    knows: listLoader(store, 'person.knows', knows, byPerson),
-    knownBy: listLoader(store, 'person.knownBy', knows, byPerson),
-    teams: listLoader(store, 'person.teams', (r): TeamMembershipRecord => ({ company: r.company, role: r.role }), (t) => t.company.id),
+    byId: modelLoader(host, (g, id) => g.findPerson(id)),
+    employer: modelLoader(host, (g, id) => at<EmploymentRecord | null>(g, id, null, (i) => {
+      const e = g.employment(i);
+      return e && { company: g.company(e.company), title: e.title, since: fromDay(e.since) };
+    })),
+    manager: modelLoader(host, (g, id) => at<ReportingRecord | null>(g, id, null, (i) => {
+      const m = g.managerOf(i);
+      return m < 0 ? null : { person: g.person(m), since: fromDay(g.managerSince(i)) };
+    })),
+    directReports: modelLoader(host, (g, id) => at<ReportingRecord[]>(g, id, [], (i) => {
+      const out: ReportingRecord[] = [];
+      g.forEachReport(i, (s) => out.push({ person: g.person(s), since: fromDay(g.managerSince(s)) }));
+      return byId(out, byPerson);
+    })),
+    influences: modelLoader(host, (g, id) => at<InfluenceRecord[]>(g, id, [], (i) => {
+      const out: InfluenceRecord[] = [];
+      g.forEachInfluenceOut(i, (w, strength, since, note) => out.push({ person: g.person(w), strength, note, since: fromDay(since) }));
+      return byId(out, byPerson);
+    })),
+    influencedBy: modelLoader(host, (g, id) => at<InfluenceRecord[]>(g, id, [], (i) => {
+      const out: InfluenceRecord[] = [];
+      g.forEachInfluenceIn(i, (w, strength, since, note) => out.push({ person: g.person(w), strength, note, since: fromDay(since) }));
+      return byId(out, byPerson);
+    })),
+    knows: modelLoader(host, (g, id) => at<KnowsRecord[]>(g, id, [], (i) => {
+      const out: KnowsRecord[] = [];
+      g.forEachKnowsOut(i, (w, strength, last, since) => out.push({ person: g.person(w), strength, lastContactAt: fromDay(last), since: fromDay(since) }));
+      return byId(out, byPerson);
+    })),
+    knownBy: modelLoader(host, (g, id) => at<KnowsRecord[]>(g, id, [], (i) => {
+      const out: KnowsRecord[] = [];
+      g.forEachKnowsIn(i, (w, strength, last, since) => out.push({ person: g.person(w), strength, lastContactAt: fromDay(last), since: fromDay(since) }));
+      return byId(out, byPerson);
+    })),
+    teams: modelLoader(host, (g, id) => at<TeamMembershipRecord[]>(g, id, [], (i) => {
+      const out: TeamMembershipRecord[] = [];
+      g.forEachTeamOf(i, (c, role) => out.push({ company: g.company(c), role }));
+      return byId(out, (t) => t.company.id);
+    })),
   };
 }
 export type PersonLoaders = ReturnType<typeof createPersonLoaders>;

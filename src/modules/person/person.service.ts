@@ -1,63 +1,50 @@
 import type { Page, PageRequest } from '../../common/pagination.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
+import type { PersonFilter, ReadGraph } from '../../readmodel/read-graph.js';
+import type { ReadModelSource } from '../../readmodel/read-graph.js';
+import type { GraphWriter } from '../../readmodel/writer.js';
+import { ourPeople } from '../../domain/terms.js';
 import { isoDate, oneOf, optionalText, requireId, requireText } from '../../common/validate.js';
-import {
-  ATTITUDES, BUYING_ROLES, DECISION_LEVELS, FUNCTIONS,
-  type BuyingRole, type DecisionLevel, type PersonFunction,
-} from '../../domain/enums.js';
+import { ATTITUDES, BUYING_ROLES, DECISION_LEVELS, FUNCTIONS } from '../../domain/enums.js';
 import type { PersonRecord } from '../../domain/records.js';
 import { badInput, notFound } from '../../errors.js';
-import type { GraphStore, QueryRunner } from '../../store/index.js';
 
-export interface PersonFilter {
-  function?: PersonFunction | null;
-  buyingRole?: BuyingRole | null;
-  decisionLevel?: DecisionLevel | null;
-  active?: boolean | null;
-  search?: string | null;
-}
+export type { PersonFilter };
 
 export type PersonPatch = { [K in keyof Omit<PersonRecord, 'id'>]?: PersonRecord[K] | null } & { id: string };
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** People (DESIGN §2 `Person`): lookups, listing, upsert and removal. */
+/** People (DESIGN §2 `Person`): lookups, listing, upsert and removal, over the read model. */
 export class PersonService {
-  constructor(private readonly store: GraphStore) {}
+  constructor(private readonly host: ReadModelSource, private readonly writer: GraphWriter) {}
 
   /** The person or NOT_FOUND naming `field`. */
-  async get(id: string, field = 'id', tx: QueryRunner | null = null): Promise<PersonRecord> {
-    const rows = tx ? await tx.run('person.byIds', { ids: [id] }) : await this.store.read('person.byIds', { ids: [id] });
-    if (!rows[0]) throw notFound(field, 'person', id);
-    return rows[0].person;
+  static get(g: ReadGraph, id: string, field = 'id'): PersonRecord {
+    const p = g.findPerson(id);
+    if (!p) throw notFound(field, 'person', id);
+    return p;
   }
 
   async find(id: string): Promise<PersonRecord | null> {
-    const rows = await this.store.read('person.byIds', { ids: [id] });
-    return rows[0]?.person ?? null;
+    return (await this.host.ready()).findPerson(id);
   }
 
+  /** People in id order after the cursor, filtered; `totalCount` counts every match. */
   async list(filter: PersonFilter, page: PageRequest): Promise<Page<PersonRecord>> {
     const first = pageSize(page.first);
-    const rows = await this.store.read('person.list', {
-      after: decodeCursor(page.after) ?? '',
-      function: filter.function ?? null,
-      buyingRole: filter.buyingRole ?? null,
-      decisionLevel: filter.decisionLevel ?? null,
-      active: filter.active ?? null,
-      search: filter.search ? filter.search.toLowerCase() : null,
-      limit: first + 1,
-    });
-    return toPage(rows.map((r) => r.person as PersonRecord), first, (p) => p.id);
+    const after = decodeCursor(page.after);
+    const g = await this.host.ready();
+    const rows = g.listPeople(filter, after, first + 1).map((i) => g.person(i));
+    return toPage(rows, first, (p) => p.id, g.countPeople(filter));
   }
 
   /** Creates the person or updates the given fields; validates before anything is written. */
   async upsert(input: PersonPatch): Promise<PersonRecord> {
     const id = requireId('input.id', input.id);
     if (input.email && !EMAIL_RE.test(input.email)) throw badInput('input.email', 'input.email is not an email address');
-    return this.store.write(async (tx) => {
-      const rows = await tx.run('person.byIds', { ids: [id] });
-      const existing: PersonRecord | undefined = rows[0]?.person;
+    return this.writer.commit((g) => {
+      const existing = g.findPerson(id);
       const pick = <K extends keyof PersonRecord>(k: K): PersonRecord[K] | null =>
         input[k] !== undefined ? (input[k] as PersonRecord[K]) : (existing?.[k] ?? null);
       const leftAt = isoDate('input.leftAt', pick('leftAt'));
@@ -78,23 +65,20 @@ export class PersonService {
         active,
         leftAt: active ? null : leftAt,
       };
-      await tx.run('person.upsert', { rows: [next] });
-      return next;
+      return { changes: [{ kind: 'person.upserted', person: next, created: existing === null }], result: next };
     });
   }
 
   /** Removes a person and every relationship they hold. */
   async remove(id: string): Promise<string> {
-    return this.store.write(async (tx) => {
-      await this.get(id, 'id', tx);
-      await tx.run('person.delete', { ids: [id] });
-      return id;
+    return this.writer.commit((g) => {
+      PersonService.get(g, id, 'id');
+      return { changes: [{ kind: 'person.removed', id }], result: id };
     });
   }
 
-  /** Whether each person is one of ours (DESIGN §3 "Our people"), by id. */
-  async sides(ids: string[], tx?: QueryRunner): Promise<Map<string, boolean>> {
-    const rows = tx ? await tx.run('person.side', { ids }) : await this.store.read('person.side', { ids });
-    return new Map(rows.map((r) => [r.key as string, Boolean(r.ours)]));
+  /** Whether a person is one of ours (DESIGN §3 "Our people"). */
+  static isOurs(g: ReadGraph, id: string): boolean {
+    return ourPeople(g).has(id);
   }
 }

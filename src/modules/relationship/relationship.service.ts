@@ -2,9 +2,11 @@ import { isoDate, oneOf, optionalText, requireId, unitInterval } from '../../com
 import { TEAM_ROLES, type TeamRole } from '../../domain/enums.js';
 import type { CompanyRecord, PersonRecord, TeamMemberRecord } from '../../domain/records.js';
 import { badInput, DomainError } from '../../errors.js';
-import type { GraphStore, QueryRunner } from '../../store/index.js';
-import type { CompanyService } from '../company/company.service.js';
-import type { PersonService } from '../person/person.service.js';
+import { worksForSupplier } from '../../domain/terms.js';
+import type { ReadGraph } from '../../readmodel/read-graph.js';
+import type { GraphWriter } from '../../readmodel/writer.js';
+import { CompanyService } from '../company/company.service.js';
+import { PersonService } from '../person/person.service.js';
 
 export interface LinkResult {
   from: PersonRecord;
@@ -22,15 +24,12 @@ const link = (from: PersonRecord, to: PersonRecord, extra: Partial<LinkResult>):
 /**
  * Writes the relationships of DESIGN §2 and enforces their rules: both ends
  * exist, no self-loops, KNOWS only from one of our people to someone who is
- * not, no REPORTS_TO or PART_OF cycles. Every check runs inside the write
- * transaction before the first write, so a refused write changes nothing.
+ * not, no REPORTS_TO or PART_OF cycles (of any length). Every check runs
+ * against the read model under the writer's lock before anything is
+ * written, so a refused write changes nothing.
  */
 export class RelationshipService {
-  constructor(
-    private readonly store: GraphStore,
-    private readonly people: PersonService,
-    private readonly companies: CompanyService,
-  ) {}
+  constructor(private readonly writer: GraphWriter) {}
 
   async setEmployer(input: { personId: string; companyId: string; title?: string | null; since?: string | null }): Promise<PersonRecord> {
     const row = {
@@ -39,21 +38,19 @@ export class RelationshipService {
       title: optionalText('input.title', input.title),
       since: isoDate('input.since', input.since),
     };
-    return this.store.write(async (tx) => {
-      const person = await this.people.get(row.personId, 'input.personId', tx);
-      await this.companies.get(row.companyId, 'input.companyId', tx);
-      await tx.run('worksAt.clear', { ids: [row.personId] });
-      await tx.run('worksAt.merge', { rows: [row] });
-      return person;
+    return this.writer.commit((g) => {
+      const person = PersonService.get(g, row.personId, 'input.personId');
+      CompanyService.get(g, row.companyId, 'input.companyId');
+      return { changes: [{ kind: 'employment.set', ...row, previousCompanyId: employerId(g, row.personId) }], result: person };
     });
   }
 
   async removeEmployer(personId: string): Promise<PersonRecord> {
-    return this.store.write(async (tx) => {
-      const person = await this.people.get(personId, 'personId', tx);
-      const [r] = await tx.run('worksAt.clear', { ids: [personId] });
-      if (!r || r.n === 0) throw new DomainError('NOT_FOUND', `person "${personId}" has no employer`, 'personId');
-      return person;
+    return this.writer.commit((g) => {
+      const person = PersonService.get(g, personId, 'personId');
+      const companyId = employerId(g, personId);
+      if (companyId === null) throw new DomainError('NOT_FOUND', `person "${personId}" has no employer`, 'personId');
+      return { changes: [{ kind: 'employment.removed', personId, companyId }], result: person };
     });
   }
 
@@ -61,23 +58,22 @@ export class RelationshipService {
     const unitId = requireId('input.unitId', input.unitId);
     const parentId = requireId('input.parentId', input.parentId);
     if (unitId === parentId) throw badInput('input.parentId', 'a unit cannot be part of itself');
-    return this.store.write(async (tx) => {
-      const unit = await this.companies.get(unitId, 'input.unitId', tx);
-      await this.companies.get(parentId, 'input.parentId', tx);
-      const [cycle] = await tx.run('company.ancestorPath', { from: parentId, to: unitId });
-      if (cycle.n > 0) throw badInput('input.parentId', `"${parentId}" is already part of "${unitId}"; this would close a PART_OF cycle`);
-      await tx.run('partOf.clear', { ids: [unitId] });
-      await tx.run('partOf.merge', { rows: [{ unitId, parentId }] });
-      return unit;
+    return this.writer.commit((g) => {
+      const unit = CompanyService.get(g, unitId, 'input.unitId');
+      CompanyService.get(g, parentId, 'input.parentId');
+      if (chainReaches(parentId, unitId, (id) => parentIdOf(g, id))) {
+        throw badInput('input.parentId', `"${parentId}" is already part of "${unitId}"; this would close a PART_OF cycle`);
+      }
+      return { changes: [{ kind: 'parent.set', unitId, parentId, previousParentId: parentIdOf(g, unitId) }], result: unit };
     });
   }
 
   async removeParentUnit(unitId: string): Promise<CompanyRecord> {
-    return this.store.write(async (tx) => {
-      const unit = await this.companies.get(unitId, 'unitId', tx);
-      const [r] = await tx.run('partOf.clear', { ids: [unitId] });
-      if (!r || r.n === 0) throw new DomainError('NOT_FOUND', `company "${unitId}" has no parent unit`, 'unitId');
-      return unit;
+    return this.writer.commit((g) => {
+      const unit = CompanyService.get(g, unitId, 'unitId');
+      const parentId = parentIdOf(g, unitId);
+      if (parentId === null) throw new DomainError('NOT_FOUND', `company "${unitId}" has no parent unit`, 'unitId');
+      return { changes: [{ kind: 'parent.removed', unitId, parentId }], result: unit };
     });
   }
 
@@ -88,23 +84,22 @@ export class RelationshipService {
       since: isoDate('input.since', input.since),
     };
     if (row.personId === row.managerId) throw badInput('input.managerId', 'a person cannot report to themselves');
-    return this.store.write(async (tx) => {
-      const person = await this.people.get(row.personId, 'input.personId', tx);
-      await this.people.get(row.managerId, 'input.managerId', tx);
-      const [cycle] = await tx.run('person.managerPath', { from: row.managerId, to: row.personId });
-      if (cycle.n > 0) throw badInput('input.managerId', `"${row.managerId}" already reports to "${row.personId}"; this would close a REPORTS_TO cycle`);
-      await tx.run('reportsTo.clear', { ids: [row.personId] });
-      await tx.run('reportsTo.merge', { rows: [row] });
-      return person;
+    return this.writer.commit((g) => {
+      const person = PersonService.get(g, row.personId, 'input.personId');
+      PersonService.get(g, row.managerId, 'input.managerId');
+      if (chainReaches(row.managerId, row.personId, (id) => managerIdOf(g, id))) {
+        throw badInput('input.managerId', `"${row.managerId}" already reports to "${row.personId}"; this would close a REPORTS_TO cycle`);
+      }
+      return { changes: [{ kind: 'manager.set', ...row, previousManagerId: managerIdOf(g, row.personId) }], result: person };
     });
   }
 
   async removeManager(personId: string): Promise<PersonRecord> {
-    return this.store.write(async (tx) => {
-      const person = await this.people.get(personId, 'personId', tx);
-      const [r] = await tx.run('reportsTo.clear', { ids: [personId] });
-      if (!r || r.n === 0) throw new DomainError('NOT_FOUND', `person "${personId}" has no manager`, 'personId');
-      return person;
+    return this.writer.commit((g) => {
+      const person = PersonService.get(g, personId, 'personId');
+      const managerId = managerIdOf(g, personId);
+      if (managerId === null) throw new DomainError('NOT_FOUND', `person "${personId}" has no manager`, 'personId');
+      return { changes: [{ kind: 'manager.removed', personId, managerId }], result: person };
     });
   }
 
@@ -117,15 +112,22 @@ export class RelationshipService {
       since: isoDate('input.since', input.since),
     };
     if (row.fromId === row.toId) throw badInput('input.toId', 'a person cannot influence themselves');
-    return this.store.write(async (tx) => {
-      const [from, to] = await this.ends(tx, row.fromId, row.toId, 'input.fromId', 'input.toId');
-      await tx.run('influences.merge', { rows: [row] });
-      return link(from, to, { strength: row.strength, note: row.note, since: row.since });
+    return this.writer.commit((g) => {
+      const from = PersonService.get(g, row.fromId, 'input.fromId');
+      const to = PersonService.get(g, row.toId, 'input.toId');
+      const created = g.influenceLink(g.personIndex(row.fromId), g.personIndex(row.toId)) === null;
+      return {
+        changes: [{ kind: 'influence.upserted', ...row, created }],
+        result: link(from, to, { strength: row.strength, note: row.note, since: row.since }),
+      };
     });
   }
 
   async removeInfluence(fromId: string, toId: string): Promise<boolean> {
-    return this.removeEdge('influences.delete', { fromId, toId }, 'INFLUENCES', 'fromId');
+    return this.writer.commit((g) => {
+      if (g.influenceLink(g.personIndex(fromId), g.personIndex(toId)) === null) throw noLink('INFLUENCES', fromId, toId, 'fromId');
+      return { changes: [{ kind: 'influence.removed', fromId, toId }], result: true };
+    });
   }
 
   async upsertRelationship(input: { ourPersonId: string; contactId: string; strength: number; lastContactAt?: string | null; since?: string | null }): Promise<LinkResult> {
@@ -137,18 +139,24 @@ export class RelationshipService {
       since: isoDate('input.since', input.since),
     };
     if (row.fromId === row.toId) throw badInput('input.contactId', 'a person cannot know themselves');
-    return this.store.write(async (tx) => {
-      const [from, to] = await this.ends(tx, row.fromId, row.toId, 'input.ourPersonId', 'input.contactId');
-      const sides = await this.people.sides([row.fromId, row.toId], tx);
-      if (!sides.get(row.fromId)) throw badInput('input.ourPersonId', `"${row.fromId}" does not work for the supplier; KNOWS starts at one of our people`);
-      if (sides.get(row.toId)) throw badInput('input.contactId', `"${row.toId}" works for the supplier; KNOWS ends at a customer-side person`);
-      await tx.run('knows.merge', { rows: [row] });
-      return link(from, to, { strength: row.strength, lastContactAt: row.lastContactAt, since: row.since });
+    return this.writer.commit((g) => {
+      const from = PersonService.get(g, row.fromId, 'input.ourPersonId');
+      const to = PersonService.get(g, row.toId, 'input.contactId');
+      if (!worksForSupplier(g, row.fromId)) throw badInput('input.ourPersonId', `"${row.fromId}" does not work for the supplier; KNOWS starts at one of our people`);
+      if (worksForSupplier(g, row.toId)) throw badInput('input.contactId', `"${row.toId}" works for the supplier; KNOWS ends at a customer-side person`);
+      const created = g.knowsLink(g.personIndex(row.fromId), g.personIndex(row.toId)) === null;
+      return {
+        changes: [{ kind: 'knows.upserted', ...row, created }],
+        result: link(from, to, { strength: row.strength, lastContactAt: row.lastContactAt, since: row.since }),
+      };
     });
   }
 
   async removeRelationship(ourPersonId: string, contactId: string): Promise<boolean> {
-    return this.removeEdge('knows.delete', { fromId: ourPersonId, toId: contactId }, 'KNOWS', 'ourPersonId');
+    return this.writer.commit((g) => {
+      if (g.knowsLink(g.personIndex(ourPersonId), g.personIndex(contactId)) === null) throw noLink('KNOWS', ourPersonId, contactId, 'ourPersonId');
+      return { changes: [{ kind: 'knows.removed', fromId: ourPersonId, toId: contactId }], result: true };
+    });
   }
 
   async addTeamMember(input: { personId: string; accountId: string; role: TeamRole }): Promise<TeamMemberRecord> {
@@ -157,30 +165,47 @@ export class RelationshipService {
       companyId: requireId('input.accountId', input.accountId),
       role: oneOf('input.role', input.role, TEAM_ROLES),
     };
-    return this.store.write(async (tx) => {
-      const person = await this.people.get(row.personId, 'input.personId', tx);
-      const account = await this.companies.get(row.companyId, 'input.accountId', tx);
+    return this.writer.commit((g) => {
+      const person = PersonService.get(g, row.personId, 'input.personId');
+      const account = CompanyService.get(g, row.companyId, 'input.accountId');
       if (account.kind === 'SUPPLIER') throw badInput('input.accountId', 'an account team serves a customer, not a supplier unit');
-      const sides = await this.people.sides([row.personId], tx);
-      if (!sides.get(row.personId)) throw badInput('input.personId', `"${row.personId}" does not work for the supplier`);
-      await tx.run('onTeam.merge', { rows: [row] });
-      return { person, role: row.role };
+      if (!worksForSupplier(g, row.personId)) throw badInput('input.personId', `"${row.personId}" does not work for the supplier`);
+      const created = g.teamRole(g.personIndex(row.personId), g.companyIndex(row.companyId)) === undefined;
+      return { changes: [{ kind: 'team.upserted', ...row, created }], result: { person, role: row.role } };
     });
   }
 
   async removeTeamMember(personId: string, accountId: string): Promise<boolean> {
-    return this.removeEdge('onTeam.delete', { personId, companyId: accountId }, 'ON_TEAM', 'personId');
-  }
-
-  private async ends(tx: QueryRunner, fromId: string, toId: string, fromField: string, toField: string) {
-    return [await this.people.get(fromId, fromField, tx), await this.people.get(toId, toField, tx)] as const;
-  }
-
-  private async removeEdge(query: string, row: Record<string, string>, type: string, field: string): Promise<boolean> {
-    return this.store.write(async (tx) => {
-      const [r] = await tx.run(query, { rows: [row] });
-      if (!r || r.n === 0) throw new DomainError('NOT_FOUND', `no ${type} link ${Object.values(row).join(' → ')}`, field);
-      return true;
+    return this.writer.commit((g) => {
+      const p = g.personIndex(personId);
+      const c = g.companyIndex(accountId);
+      if (p < 0 || c < 0 || g.teamRole(p, c) === undefined) throw noLink('ON_TEAM', personId, accountId, 'personId');
+      return { changes: [{ kind: 'team.removed', personId, companyId: accountId }], result: true };
     });
   }
+}
+
+const noLink = (type: string, a: string, b: string, field: string) => new DomainError('NOT_FOUND', `no ${type} link ${a} → ${b}`, field);
+
+function employerId(g: ReadGraph, personId: string): string | null {
+  const c = g.employerOf(g.personIndex(personId));
+  return c >= 0 ? g.companyId(c) : null;
+}
+function parentIdOf(g: ReadGraph, unitId: string): string | null {
+  const c = g.parentOf(g.companyIndex(unitId));
+  return c >= 0 ? g.companyId(c) : null;
+}
+function managerIdOf(g: ReadGraph, personId: string): string | null {
+  const m = g.managerOf(g.personIndex(personId));
+  return m >= 0 ? g.personId(m) : null;
+}
+
+/** Whether following `next` from `start` reaches `target` (no depth limit; stops on a cycle already there). */
+function chainReaches(start: string, target: string, next: (id: string) => string | null): boolean {
+  const seen = new Set<string>();
+  for (let id: string | null = start; id !== null && !seen.has(id); id = next(id)) {
+    if (id === target) return true;
+    seen.add(id);
+  }
+  return false;
 }

@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { AnalyticsDefaults } from '../config.js';
+import { DomainError, type ErrorCode } from '../errors.js';
+import { logger } from '../logger.js';
+import { PROJECT_ROOT } from '../paths.js';
+import { ChangeLog } from '../readmodel/change-log.js';
+import type { ReadModelHost } from '../readmodel/host.js';
+
+/** The analytics that run on worker threads: the ones whose cost grows with the graph or the portfolio. */
+export const OFFLOADED = [
+  'coverage.singleContactRisks', 'coverage.departureImpact',
+  'influence.influencePaths', 'influence.bestIntroductions', 'influence.influenceRanking', 'influence.hiddenInfluencers',
+] as const;
+export type OffloadedMethod = (typeof OFFLOADED)[number];
+
+export interface PoolTask {
+  method: OffloadedMethod;
+  args: unknown[];
+  /** how many changes of the log the replica must have applied first (read-your-writes) */
+  upto: number;
+}
+export type PoolResult = { ok: unknown } | { error: { code: ErrorCode; message: string; field?: string } };
+
+/** A new change log (and replica export) once the log passes this size, so replicas never replay much. */
+const MAX_LOG_BYTES = 64 << 20;
+
+/** The compiled worker: next to this file when running from dist/, else the build's copy (tests run from src/). */
+export function workerFile(): string | null {
+  const here = fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (existsSync(here)) return here;
+  const built = join(PROJECT_ROOT, 'dist', 'src', 'analytics', 'worker.js');
+  return existsSync(built) ? built : null;
+}
+
+/**
+ * Runs heavy analytics on worker threads (piscina) so the main thread keeps
+ * serving requests (docs/decisions.md "Both cores"). Each worker holds a
+ * replica of the read model: exported once per generation (the link arrays
+ * live in SharedArrayBuffers and are shared, not copied), then kept current
+ * through a shared change log. Every task carries the log length at the time
+ * it was sent, and the replica applies the log up to there before running,
+ * so a request sees every write committed before it.
+ */
+export class AnalyticsPool {
+  private pool: Piscina | null = null;
+  private log: ChangeLog | null = null;
+  private generation = -1;
+  private starting: Promise<void> | null = null;
+
+  constructor(
+    private readonly host: ReadModelHost,
+    private readonly defaults: AnalyticsDefaults,
+    private readonly threads: number,
+    private readonly filename: string,
+  ) {
+    host.onChanges((changes) => {
+      if (!this.log) return;
+      this.log.append(changes);
+      if (this.log.byteLength > MAX_LOG_BYTES) this.generation = -1; // re-export at the next task
+    });
+  }
+
+  async run(method: OffloadedMethod, args: unknown[]): Promise<unknown> {
+    await this.host.ready();
+    while (this.generation !== this.host.generation || !this.pool) {
+      this.starting ??= this.restart().finally(() => (this.starting = null));
+      await this.starting;
+    }
+    const res = (await this.pool.run({ method, args, upto: this.log!.count } satisfies PoolTask)) as PoolResult;
+    if ('error' in res) throw new DomainError(res.error.code, res.error.message, res.error.field);
+    return res.ok;
+  }
+
+  /** Starts workers over a fresh export of the current model; the previous pool finishes its tasks and goes. */
+  private async restart(): Promise<void> {
+    const started = Date.now();
+    const old = this.pool;
+    // export and swap the log in one synchronous step: every later change lands in the new log
+    const state = this.host.exportState();
+    const log = new ChangeLog();
+    const generation = this.host.generation;
+    const pool = new Piscina({
+      filename: this.filename,
+      workerData: { state, log: { bytes: log.bytes, meta: log.meta }, defaults: this.defaults },
+      minThreads: this.threads,
+      maxThreads: this.threads,
+      idleTimeout: Number.MAX_SAFE_INTEGER,
+    });
+    this.pool = pool;
+    this.log = log;
+    this.generation = generation;
+    if (old) void old.destroy();
+    logger.debug({ ms: Date.now() - started, threads: this.threads }, 'analytics workers started');
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.destroy();
+    this.pool = null;
+  }
+}

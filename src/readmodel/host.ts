@@ -1,0 +1,123 @@
+import type { Change } from '../domain/changes.js';
+import { logger } from '../logger.js';
+import type { GraphStore, Row } from '../store/index.js';
+import { ReadModel, ReadModelBuilder } from './read-model.js';
+import type { ReadGraph } from './read-graph.js';
+
+export interface ReadModelOptions {
+  /** rebuild from the store when older than this many seconds (0: never; this process's writes apply as they commit) */
+  refreshSeconds?: number;
+}
+
+/**
+ * Owns the read model (docs/decisions.md "Read model"): builds it from the
+ * store with one bulk scan per node and relationship type, applies every
+ * committed change (`GraphWriter` calls `apply`), and rebuilds it in the
+ * background every `refreshSeconds` so that writes of other API instances
+ * on a shared Neo4j show up. While a rebuild reads the store, the current
+ * model keeps answering and changes committed meanwhile are queued and
+ * replayed on the new one (every apply is idempotent).
+ */
+export class ReadModelHost {
+  private model: ReadModel = new ReadModel();
+  private building: Promise<void> | null = null;
+  private builtAt = 0;
+  private stale = true;
+  private queued: Change[] = [];
+  /** milliseconds the last build took */
+  lastBuildMs = 0;
+  /** a new number each time the model is rebuilt from the store */
+  generation = 0;
+  private readonly changeListeners: ((changes: readonly Change[]) => void)[] = [];
+
+  constructor(private readonly store: GraphStore, private readonly options: ReadModelOptions = {}) {}
+
+  /**
+   * The read model, once it reflects every write this process committed
+   * (building it first if it was never built or a bulk load made it stale).
+   * When only the refresh period has passed, the rebuild runs in the
+   * background and the current model keeps answering.
+   */
+  async ready(): Promise<ReadGraph> {
+    const ttl = (this.options.refreshSeconds ?? 0) * 1000;
+    if (this.builtAt > 0 && !this.stale && !this.building && ttl > 0 && Date.now() - this.builtAt > ttl) {
+      void this.rebuild().catch((err) => logger.error({ err }, 'read model refresh failed'));
+    }
+    while (this.stale || (this.building && this.builtAt === 0)) await this.rebuild();
+    return this.model;
+  }
+
+  /** The current model without waiting (callers that already awaited `ready`). */
+  get current(): ReadGraph {
+    return this.model;
+  }
+
+  /** Registers a listener told of every change applied (worker replicas follow the model with it). */
+  onChanges(listener: (changes: readonly Change[]) => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  /** Exports the current model for a worker replica (`ReadModel.exportState`). */
+  exportState() {
+    return this.model.exportState();
+  }
+
+  /** Applies committed changes, in commit order. */
+  apply(changes: readonly Change[]): void {
+    if (this.building) this.queued.push(...changes);
+    try {
+      for (const c of changes) this.model.apply(c);
+      for (const l of this.changeListeners) l(changes);
+    } catch (err) {
+      // the write is committed whatever happens here: rebuild from the store rather than fail it
+      this.stale = true;
+      logger.error({ err }, 'read model could not apply a change; it will be rebuilt');
+    }
+  }
+
+  /** Marks the model stale (after a bulk load that bypassed the change path); the next `ready` rebuilds. */
+  invalidate(): void {
+    this.stale = true;
+  }
+
+  /** Forgets derived values (the benchmark times cold requests). */
+  dropDerived(): void {
+    this.model.dropDerived();
+  }
+
+  /** Approximate footprint of the current model. */
+  footprint() {
+    return this.model.footprint();
+  }
+
+  private rebuild(): Promise<void> {
+    this.building ??= this.build().finally(() => (this.building = null));
+    return this.building;
+  }
+
+  private async build(): Promise<void> {
+    const started = Date.now();
+    this.stale = false;
+    const b = new ReadModelBuilder();
+    const scan = (q: string, each: (r: Row) => void) => this.store.scan(q, (rows) => { for (const r of rows) each(r); });
+    // nodes before links: links are resolved to node indexes as they arrive
+    await scan('projection.companies', (r) => b.company(r.company));
+    await scan('projection.people', (r) => b.person(r.person));
+    await scan('projection.partOf', (r) => b.partOf(r as never));
+    await scan('projection.worksAt', (r) => b.worksAt(r as never));
+    await scan('projection.reportsTo', (r) => b.reportsTo(r as never));
+    await scan('projection.influences', (r) => b.influence(r as never));
+    await scan('projection.knows', (r) => b.knows(r as never));
+    await scan('projection.onTeam', (r) => b.onTeam(r as never));
+    const model = b.finish();
+    // changes committed while the scans ran: replay them in commit order
+    const queued = this.queued;
+    this.queued = [];
+    for (const c of queued) model.apply(c);
+    this.model = model;
+    this.generation++;
+    this.builtAt = Date.now();
+    this.lastBuildMs = Date.now() - started;
+    logger.debug({ ms: this.lastBuildMs, people: model.personCount }, 'read model built');
+  }
+}

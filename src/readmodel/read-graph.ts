@@ -1,0 +1,92 @@
+import type { CompanyKind, PersonFunction, BuyingRole, DecisionLevel, TeamRole, UnitLevel } from '../domain/enums.js';
+import type { CompanyRecord, PersonRecord } from '../domain/records.js';
+
+/** Filters of the `people` list (all optional; `search` is a case-insensitive substring of the name). */
+export interface PersonFilter {
+  function?: PersonFunction | null;
+  buyingRole?: BuyingRole | null;
+  decisionLevel?: DecisionLevel | null;
+  active?: boolean | null;
+  search?: string | null;
+}
+
+/** Filters of the `companies` list. */
+export interface CompanyFilter {
+  kind?: CompanyKind | null;
+  isKeyAccount?: boolean | null;
+  unitLevel?: UnitLevel | null;
+  search?: string | null;
+}
+
+/**
+ * The read-only view of the graph that services, loaders and analytics read
+ * (docs/decisions.md "Read model"). People and companies are addressed by a
+ * dense index (`personIndex(id)`), links are visited with callbacks that get
+ * indexes and primitive values, and dates are day numbers (`days.ts`), so
+ * that hot loops allocate nothing. `person(i)` / `company(i)` build the
+ * record objects the API returns. Nothing here mutates the graph: changes
+ * reach the read model only through `ReadModelHost.apply`.
+ */
+export interface ReadGraph {
+  /** bumped by every applied change; derived values compare against it */
+  readonly version: number;
+
+  /** index of the person with this id, or -1 */
+  personIndex(id: string): number;
+  personId(i: number): string;
+  person(i: number): PersonRecord;
+  findPerson(id: string): PersonRecord | null;
+  isActive(i: number): boolean;
+  /** number of people */
+  readonly personCount: number;
+  /** company index of the person's employer (WORKS_AT), or -1 */
+  employerOf(i: number): number;
+  employment(i: number): { company: number; title: string | null; since: number } | null;
+  /** person index of the person's manager (REPORTS_TO), or -1 */
+  managerOf(i: number): number;
+  managerSince(i: number): number;
+  forEachReport(manager: number, fn: (person: number) => void): void;
+  /** KNOWS links held by one of ours: (contact, strength, lastContactAt day, since day) */
+  forEachKnowsOut(i: number, fn: (contact: number, strength: number, lastContact: number, since: number) => void): void;
+  /** KNOWS links into a contact: (holder, strength, lastContactAt day, since day) */
+  forEachKnowsIn(i: number, fn: (holder: number, strength: number, lastContact: number, since: number) => void): void;
+  knowsLink(from: number, to: number): { strength: number; lastContact: number; since: number } | null;
+  knowsOutDegree(i: number): number;
+  forEachInfluenceOut(i: number, fn: (to: number, strength: number, since: number, note: string | null) => void): void;
+  forEachInfluenceIn(i: number, fn: (from: number, strength: number, since: number, note: string | null) => void): void;
+  influenceLink(from: number, to: number): { strength: number; since: number; note: string | null } | null;
+  /** account teams a person sits on: (company, role) */
+  forEachTeamOf(person: number, fn: (company: number, role: TeamRole | null) => void): void;
+  teamRole(person: number, company: number): TeamRole | null | undefined;
+  /** people matching the filter in id order: up to `limit` after `afterId` */
+  listPeople(filter: PersonFilter, afterId: string | null, limit: number): number[];
+  /** how many people match a filter */
+  countPeople(filter: PersonFilter): number;
+
+  companyIndex(id: string): number;
+  companyId(i: number): string;
+  company(i: number): CompanyRecord;
+  findCompany(id: string): CompanyRecord | null;
+  readonly companyCount: number;
+  /** every company index, in id order */
+  forEachCompany(fn: (c: number) => void): void;
+  companyKind(c: number): CompanyKind;
+  /** company index of the unit's parent (PART_OF), or -1 */
+  parentOf(c: number): number;
+  forEachUnit(c: number, fn: (unit: number) => void): void;
+  unitCount(c: number): number;
+  forEachStaff(c: number, fn: (person: number) => void): void;
+  staffCount(c: number): number;
+  forEachTeamMember(c: number, fn: (person: number, role: TeamRole | null) => void): void;
+  listCompanies(filter: CompanyFilter, afterId: string | null, limit: number): number[];
+  countCompanies(filter: CompanyFilter): number;
+
+  /** a value derived from this version of the graph, recomputed only after a change */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+/** Where services get the read model from: the host in the API process, a replica in a worker thread. */
+export interface ReadModelSource {
+  /** the read model, once it reflects every change committed before the call */
+  ready(): Promise<ReadGraph>;
+}

@@ -1,0 +1,872 @@
+import {
+  ATTITUDES, BUYING_ROLES, COMPANY_KINDS, DECISION_LEVELS, FUNCTIONS, TEAM_ROLES, UNIT_LEVELS,
+  type CompanyKind, type TeamRole,
+} from '../domain/enums.js';
+import { unhandled, type Change } from '../domain/changes.js';
+import type { GraphData } from '../domain/graph-data.js';
+import type { CompanyRecord, PersonRecord } from '../domain/records.js';
+import { Adjacency, LinkBuffer, type CsrBase } from './adjacency.js';
+import { fromDay, NO_DAY, toDay } from './days.js';
+import type { CompanyFilter, PersonFilter, ReadGraph } from './read-graph.js';
+
+/** An enumeration stored as a byte: 0 is null, i + 1 is `values[i]`. */
+class Codes<T extends string> {
+  private readonly index = new Map<string, number>();
+  constructor(readonly values: readonly T[]) {
+    values.forEach((v, i) => this.index.set(v, i + 1));
+  }
+  code(v: T | null | undefined): number {
+    return v === null || v === undefined ? 0 : (this.index.get(v) ?? 0);
+  }
+  value(code: number): T | null {
+    return code === 0 ? null : this.values[code - 1];
+  }
+}
+const FN = new Codes(FUNCTIONS);
+const LEVEL = new Codes(DECISION_LEVELS);
+const ROLE = new Codes(BUYING_ROLES);
+const ATT = new Codes(ATTITUDES);
+const KIND = new Codes(COMPANY_KINDS);
+const ULEVEL = new Codes(UNIT_LEVELS);
+const TEAM = new Codes(TEAM_ROLES);
+
+const grow8 = (x: Uint8Array, n: number): Uint8Array => { const y = new Uint8Array(n); y.set(x); return y; };
+const grow32 = (x: Int32Array, n: number, fill = 0): Int32Array => { const y = new Int32Array(n).fill(fill); y.set(x); return y; };
+const growI8 = (x: Int8Array, n: number): Int8Array => { const y = new Int8Array(n); y.set(x); return y; };
+
+/** Strings repeated across many records (countries, segments, titles) share one copy. */
+class Interner {
+  private readonly m = new Map<string, string>();
+  get(s: string | null | undefined): string | null {
+    if (s === null || s === undefined) return null;
+    const hit = this.m.get(s);
+    if (hit !== undefined) return hit;
+    if (this.m.size < 100_000) this.m.set(s, s);
+    return s;
+  }
+}
+
+const ALIVE = 1;
+const ACTIVE = 2;
+
+/**
+ * A sorted set of indexes ordered by their ids (keyset pagination in id
+ * order, as `p.id > $after ORDER BY p.id` would give); inserts and removals
+ * shift a typed array (a memmove, ~0.2 ms at half a million people).
+ */
+class IdOrder {
+  private a: Int32Array = new Int32Array(16);
+  length = 0;
+  constructor(private readonly ids: string[]) {}
+  /** first position whose id is > `id` (or ≥ with `inclusive`) */
+  bound(id: string, inclusive = false): number {
+    let lo = 0, hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const x = this.ids[this.a[mid]];
+      if (x < id || (!inclusive && x === id)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  at(pos: number): number {
+    return this.a[pos];
+  }
+  insert(i: number) {
+    const pos = this.bound(this.ids[i], true);
+    if (this.length === this.a.length) this.a = grow32(this.a, this.a.length * 2);
+    this.a.copyWithin(pos + 1, pos, this.length);
+    this.a[pos] = i;
+    this.length++;
+  }
+  remove(i: number) {
+    const pos = this.bound(this.ids[i], true);
+    if (pos < this.length && this.a[pos] === i) {
+      this.a.copyWithin(pos, pos + 1, this.length);
+      this.length--;
+    }
+  }
+  /** the sorted indexes (a copy) */
+  export(): Int32Array {
+    return this.a.slice(0, this.length);
+  }
+  /** replaces the contents with indexes already sorted by id */
+  load(sorted: Int32Array) {
+    this.a = sorted.length ? sorted.slice() : new Int32Array(16);
+    this.length = sorted.length;
+  }
+  /** replaces the contents with `indexes`, sorting them by id */
+  reset(indexes: number[]) {
+    const ids = this.ids;
+    indexes.sort((x, y) => (ids[x] < ids[y] ? -1 : ids[x] > ids[y] ? 1 : 0));
+    this.a = Int32Array.from(indexes.length ? indexes : [0]);
+    this.length = indexes.length;
+  }
+}
+
+/**
+ * The in-memory graph every GraphQL read and every analytic answers from
+ * (docs/decisions.md "Read model"). Columns in typed arrays, links in CSR
+ * (`adjacency.ts`), ids and repeated strings interned; a few hundred bytes
+ * per person and a few dozen per relationship. It changes only through
+ * `apply(change)`, one case per change kind, which mirrors what the change's
+ * Cypher does in the store.
+ */
+export class ReadModel implements ReadGraph {
+  version = 0;
+  private readonly strings = new Interner();
+  private readonly derived = new Map<string, { version: number; value: unknown }>();
+
+  // people: one slot per index; a removed person's slot stays, not ALIVE
+  private pIds: string[] = [];
+  private readonly pIndex = new Map<string, number>();
+  private pName: string[] = [];
+  private pEmail: (string | null)[] = [];
+  private pTitle: (string | null)[] = [];
+  private pFn: Uint8Array = new Uint8Array(16);
+  private pLevel: Uint8Array = new Uint8Array(16);
+  private pRole: Uint8Array = new Uint8Array(16);
+  private pAtt: Uint8Array = new Uint8Array(16);
+  private pFlags: Uint8Array = new Uint8Array(16);
+  private pLeft: Int32Array = new Int32Array(16);
+  private pEmployer: Int32Array = new Int32Array(16).fill(-1);
+  private pEmpTitle: (string | null)[] = [];
+  private pEmpSince: Int32Array = new Int32Array(16);
+  private pManager: Int32Array = new Int32Array(16).fill(-1);
+  private pMgrSince: Int32Array = new Int32Array(16);
+  private pCount = 0;
+  private pOrder = new IdOrder(this.pIds);
+
+  // companies
+  private cIds: string[] = [];
+  private readonly cIndex = new Map<string, number>();
+  private cName: string[] = [];
+  private cKind: Uint8Array = new Uint8Array(16);
+  private cLevel: Uint8Array = new Uint8Array(16);
+  private cKey: Int8Array = new Int8Array(16); // -1 null, 0 false, 1 true
+  private cCountry: (string | null)[] = [];
+  private cSegment: (string | null)[] = [];
+  private cTier: (string | null)[] = [];
+  private cAlive: Uint8Array = new Uint8Array(16);
+  private cParent: Int32Array = new Int32Array(16).fill(-1);
+  private cCount = 0;
+  private cOrder = new IdOrder(this.cIds);
+
+  // links (reverse indexes of the single-valued ones, both directions of the rest)
+  private staff = new Adjacency({}); // company → people working there
+  private units = new Adjacency({}); // company → its units
+  private reports = new Adjacency({}); // manager → people reporting
+  private knowsOut = new Adjacency({ f: true, a: true, b: true }); // strength, lastContact, since
+  private knowsIn = new Adjacency({ f: true, a: true, b: true });
+  private infOut = new Adjacency({ f: true, b: true, s: true }); // strength, since, note
+  private infIn = new Adjacency({ f: true, b: true, s: true });
+  private teamOfPerson = new Adjacency({ a: true }); // role code
+  private teamOfCompany = new Adjacency({ a: true });
+
+  // --- building -------------------------------------------------------------------------------
+
+  /** A read model of a whole graph (rows as the generator and the store's scans give them). */
+  static fromData(data: GraphData): ReadModel {
+    const b = new ReadModelBuilder();
+    for (const c of data.companies) b.company(c);
+    for (const p of data.people) b.person(p);
+    for (const r of data.partOf) b.partOf(r);
+    for (const r of data.worksAt) b.worksAt(r);
+    for (const r of data.reportsTo) b.reportsTo(r);
+    for (const r of data.influences) b.influence(r);
+    for (const r of data.knows) b.knows(r);
+    for (const r of data.onTeam) b.onTeam(r);
+    return b.finish();
+  }
+
+  private ensurePeople(n: number) {
+    if (n <= this.pFlags.length) return;
+    const cap = Math.max(n, this.pFlags.length * 2);
+    this.pFn = grow8(this.pFn, cap);
+    this.pLevel = grow8(this.pLevel, cap);
+    this.pRole = grow8(this.pRole, cap);
+    this.pAtt = grow8(this.pAtt, cap);
+    this.pFlags = grow8(this.pFlags, cap);
+    this.pLeft = grow32(this.pLeft, cap);
+    this.pEmployer = grow32(this.pEmployer, cap, -1);
+    this.pEmpSince = grow32(this.pEmpSince, cap);
+    this.pManager = grow32(this.pManager, cap, -1);
+    this.pMgrSince = grow32(this.pMgrSince, cap);
+  }
+
+  private ensureCompanies(n: number) {
+    if (n <= this.cAlive.length) return;
+    const cap = Math.max(n, this.cAlive.length * 2);
+    this.cKind = grow8(this.cKind, cap);
+    this.cLevel = grow8(this.cLevel, cap);
+    this.cKey = growI8(this.cKey, cap);
+    this.cAlive = grow8(this.cAlive, cap);
+    this.cParent = grow32(this.cParent, cap, -1);
+  }
+
+  /** Writes a person's columns, allocating an index when the id is new; returns the index. */
+  private putPerson(p: PersonRecord, order = true): number {
+    let i = this.pIndex.get(p.id);
+    if (i === undefined) {
+      i = this.pIds.length;
+      this.ensurePeople(i + 1);
+      this.pIds.push(p.id);
+      this.pIndex.set(p.id, i);
+      this.pName.push('');
+      this.pEmail.push(null);
+      this.pTitle.push(null);
+      this.pEmpTitle.push(null);
+      this.pCount++;
+      if (order) this.pOrder.insert(i);
+    }
+    this.pName[i] = p.name;
+    this.pEmail[i] = p.email ?? null;
+    this.pTitle[i] = this.strings.get(p.title);
+    this.pFn[i] = FN.code(p.function);
+    this.pLevel[i] = LEVEL.code(p.decisionLevel);
+    this.pRole[i] = ROLE.code(p.buyingRole);
+    this.pAtt[i] = ATT.code(p.attitude);
+    this.pFlags[i] = ALIVE | (p.active ? ACTIVE : 0);
+    this.pLeft[i] = toDay(p.leftAt);
+    return i;
+  }
+
+  private putCompany(c: CompanyRecord, order = true): number {
+    let i = this.cIndex.get(c.id);
+    if (i === undefined) {
+      i = this.cIds.length;
+      this.ensureCompanies(i + 1);
+      this.cIds.push(c.id);
+      this.cIndex.set(c.id, i);
+      this.cName.push('');
+      this.cCountry.push(null);
+      this.cSegment.push(null);
+      this.cTier.push(null);
+      this.cCount++;
+      if (order) this.cOrder.insert(i);
+    }
+    this.cName[i] = c.name;
+    this.cKind[i] = KIND.code(c.kind);
+    this.cLevel[i] = ULEVEL.code(c.unitLevel);
+    this.cKey[i] = c.isKeyAccount === null || c.isKeyAccount === undefined ? -1 : c.isKeyAccount ? 1 : 0;
+    this.cCountry[i] = this.strings.get(c.country);
+    this.cSegment[i] = this.strings.get(c.segment);
+    this.cTier[i] = this.strings.get(c.tier);
+    this.cAlive[i] = 1;
+    return i;
+  }
+
+  // --- changes --------------------------------------------------------------------------------
+
+  /**
+   * Applies one committed change, doing in memory what its Cypher did in the
+   * store (links only between items that exist, as MATCH does). Idempotent:
+   * applying a change twice leaves the same graph (a rebuild replays the
+   * changes committed while it read the store).
+   */
+  apply(change: Change): void {
+    this.version++;
+    switch (change.kind) {
+      case 'company.upserted':
+        this.putCompany(change.company);
+        return;
+      case 'company.removed':
+        return this.removeCompany(change.id);
+      case 'person.upserted':
+        this.putPerson(change.person);
+        return;
+      case 'person.removed':
+        return this.removePerson(change.id);
+      case 'employment.set': {
+        const p = this.pIndex.get(change.personId);
+        const c = this.cIndex.get(change.companyId);
+        if (p === undefined || c === undefined) return;
+        this.setEmployer(p, c, this.strings.get(change.title), toDay(change.since));
+        return;
+      }
+      case 'employment.removed': {
+        const p = this.pIndex.get(change.personId);
+        if (p !== undefined && this.pEmployer[p] === this.cIndex.get(change.companyId)) this.setEmployer(p, -1, null, NO_DAY);
+        return;
+      }
+      case 'parent.set': {
+        const u = this.cIndex.get(change.unitId);
+        const c = this.cIndex.get(change.parentId);
+        if (u !== undefined && c !== undefined) this.setParent(u, c);
+        return;
+      }
+      case 'parent.removed': {
+        const u = this.cIndex.get(change.unitId);
+        if (u !== undefined && this.cParent[u] === this.cIndex.get(change.parentId)) this.setParent(u, -1);
+        return;
+      }
+      case 'manager.set': {
+        const p = this.pIndex.get(change.personId);
+        const m = this.pIndex.get(change.managerId);
+        if (p !== undefined && m !== undefined) this.setManager(p, m, toDay(change.since));
+        return;
+      }
+      case 'manager.removed': {
+        const p = this.pIndex.get(change.personId);
+        if (p !== undefined && this.pManager[p] === this.pIndex.get(change.managerId)) this.setManager(p, -1, NO_DAY);
+        return;
+      }
+      case 'influence.upserted': {
+        const a = this.pIndex.get(change.fromId);
+        const b = this.pIndex.get(change.toId);
+        if (a === undefined || b === undefined) return;
+        const since = toDay(change.since);
+        this.infOut.set(a, b, change.strength, 0, since, change.note);
+        this.infIn.set(b, a, change.strength, 0, since, change.note);
+        return;
+      }
+      case 'influence.removed': {
+        const a = this.pIndex.get(change.fromId);
+        const b = this.pIndex.get(change.toId);
+        if (a === undefined || b === undefined) return;
+        this.infOut.remove(a, b);
+        this.infIn.remove(b, a);
+        return;
+      }
+      case 'knows.upserted': {
+        const a = this.pIndex.get(change.fromId);
+        const b = this.pIndex.get(change.toId);
+        if (a === undefined || b === undefined) return;
+        const last = toDay(change.lastContactAt);
+        const since = toDay(change.since);
+        this.knowsOut.set(a, b, change.strength, last, since);
+        this.knowsIn.set(b, a, change.strength, last, since);
+        return;
+      }
+      case 'knows.removed': {
+        const a = this.pIndex.get(change.fromId);
+        const b = this.pIndex.get(change.toId);
+        if (a === undefined || b === undefined) return;
+        this.knowsOut.remove(a, b);
+        this.knowsIn.remove(b, a);
+        return;
+      }
+      case 'team.upserted': {
+        const p = this.pIndex.get(change.personId);
+        const c = this.cIndex.get(change.companyId);
+        if (p === undefined || c === undefined) return;
+        const role = TEAM.code(change.role);
+        this.teamOfPerson.set(p, c, 0, role);
+        this.teamOfCompany.set(c, p, 0, role);
+        return;
+      }
+      case 'team.removed': {
+        const p = this.pIndex.get(change.personId);
+        const c = this.cIndex.get(change.companyId);
+        if (p === undefined || c === undefined) return;
+        this.teamOfPerson.remove(p, c);
+        this.teamOfCompany.remove(c, p);
+        return;
+      }
+      case 'graph.cleared':
+        return this.clear();
+      default:
+        unhandled(change);
+    }
+  }
+
+  private setEmployer(p: number, c: number, title: string | null, since: number) {
+    const old = this.pEmployer[p];
+    if (old >= 0) this.staff.remove(old, p);
+    this.pEmployer[p] = c;
+    this.pEmpTitle[p] = c >= 0 ? title : null;
+    this.pEmpSince[p] = c >= 0 ? since : NO_DAY;
+    if (c >= 0) this.staff.set(c, p);
+  }
+
+  private setParent(u: number, c: number) {
+    const old = this.cParent[u];
+    if (old >= 0) this.units.remove(old, u);
+    this.cParent[u] = c;
+    if (c >= 0) this.units.set(c, u);
+  }
+
+  private setManager(p: number, m: number, since: number) {
+    const old = this.pManager[p];
+    if (old >= 0) this.reports.remove(old, p);
+    this.pManager[p] = m;
+    this.pMgrSince[p] = m >= 0 ? since : NO_DAY;
+    if (m >= 0) this.reports.set(m, p);
+  }
+
+  private removePerson(id: string) {
+    const p = this.pIndex.get(id);
+    if (p === undefined) return;
+    this.setEmployer(p, -1, null, NO_DAY);
+    this.setManager(p, -1, NO_DAY);
+    for (const s of this.reports.clear(p)) { this.pManager[s] = -1; this.pMgrSince[s] = NO_DAY; }
+    for (const w of this.knowsOut.clear(p)) this.knowsIn.remove(w, p);
+    for (const w of this.knowsIn.clear(p)) this.knowsOut.remove(w, p);
+    for (const w of this.infOut.clear(p)) this.infIn.remove(w, p);
+    for (const w of this.infIn.clear(p)) this.infOut.remove(w, p);
+    for (const c of this.teamOfPerson.clear(p)) this.teamOfCompany.remove(c, p);
+    this.pOrder.remove(p);
+    this.pIndex.delete(id);
+    this.pFlags[p] = 0;
+    this.pCount--;
+  }
+
+  private removeCompany(id: string) {
+    const c = this.cIndex.get(id);
+    if (c === undefined) return;
+    for (const p of this.staff.clear(c)) { this.pEmployer[p] = -1; this.pEmpTitle[p] = null; this.pEmpSince[p] = NO_DAY; }
+    this.setParent(c, -1);
+    for (const u of this.units.clear(c)) this.cParent[u] = -1;
+    for (const p of this.teamOfCompany.clear(c)) this.teamOfPerson.remove(p, c);
+    this.cOrder.remove(c);
+    this.cIndex.delete(id);
+    this.cAlive[c] = 0;
+    this.cCount--;
+  }
+
+  private clear() {
+    for (const id of [...this.pIndex.keys()]) this.removePerson(id);
+    for (const id of [...this.cIndex.keys()]) this.removeCompany(id);
+  }
+
+  // --- reads: people ---------------------------------------------------------------------------
+
+  get personCount(): number {
+    return this.pCount;
+  }
+  personIndex(id: string): number {
+    return this.pIndex.get(id) ?? -1;
+  }
+  personId(i: number): string {
+    return this.pIds[i];
+  }
+  person(i: number): PersonRecord {
+    const flags = this.pFlags[i];
+    return {
+      id: this.pIds[i],
+      name: this.pName[i],
+      email: this.pEmail[i],
+      title: this.pTitle[i],
+      function: FN.value(this.pFn[i]),
+      decisionLevel: LEVEL.value(this.pLevel[i]),
+      buyingRole: ROLE.value(this.pRole[i]),
+      attitude: ATT.value(this.pAtt[i]),
+      active: (flags & ACTIVE) !== 0,
+      leftAt: fromDay(this.pLeft[i]),
+    };
+  }
+  findPerson(id: string): PersonRecord | null {
+    const i = this.pIndex.get(id);
+    return i === undefined ? null : this.person(i);
+  }
+  isActive(i: number): boolean {
+    return (this.pFlags[i] & ACTIVE) !== 0;
+  }
+  employerOf(i: number): number {
+    return this.pEmployer[i];
+  }
+  employment(i: number) {
+    const c = this.pEmployer[i];
+    return c < 0 ? null : { company: c, title: this.pEmpTitle[i], since: this.pEmpSince[i] };
+  }
+  managerOf(i: number): number {
+    return this.pManager[i];
+  }
+  managerSince(i: number): number {
+    return this.pMgrSince[i];
+  }
+  forEachReport(m: number, fn: (p: number) => void): void {
+    this.reports.forEach(m, fn);
+  }
+  forEachKnowsOut(i: number, fn: (c: number, strength: number, last: number, since: number) => void): void {
+    this.knowsOut.forEach(i, fn);
+  }
+  forEachKnowsIn(i: number, fn: (h: number, strength: number, last: number, since: number) => void): void {
+    this.knowsIn.forEach(i, fn);
+  }
+  knowsLink(from: number, to: number) {
+    const l = this.knowsOut.get(from, to);
+    return l && { strength: l.f, lastContact: l.a, since: l.b };
+  }
+  knowsOutDegree(i: number): number {
+    return this.knowsOut.degree(i);
+  }
+  forEachInfluenceOut(i: number, fn: (to: number, strength: number, since: number, note: string | null) => void): void {
+    this.infOut.forEach(i, (w, f, _a, b, s) => fn(w, f, b, s));
+  }
+  forEachInfluenceIn(i: number, fn: (from: number, strength: number, since: number, note: string | null) => void): void {
+    this.infIn.forEach(i, (w, f, _a, b, s) => fn(w, f, b, s));
+  }
+  influenceLink(from: number, to: number) {
+    const l = this.infOut.get(from, to);
+    return l && { strength: l.f, since: l.b, note: l.s };
+  }
+  forEachTeamOf(p: number, fn: (c: number, role: TeamRole | null) => void): void {
+    this.teamOfPerson.forEach(p, (c, _f, a) => fn(c, TEAM.value(a)));
+  }
+  teamRole(p: number, c: number): TeamRole | null | undefined {
+    const l = this.teamOfPerson.get(p, c);
+    return l ? TEAM.value(l.a) : undefined;
+  }
+
+  private personMatcher(f: PersonFilter): (i: number) => boolean {
+    const fn = f.function ? FN.code(f.function) : -1;
+    const role = f.buyingRole ? ROLE.code(f.buyingRole) : -1;
+    const level = f.decisionLevel ? LEVEL.code(f.decisionLevel) : -1;
+    const active = f.active === null || f.active === undefined ? -1 : f.active ? ACTIVE : 0;
+    const q = f.search ? f.search.toLowerCase() : null;
+    return (i) =>
+      (fn < 0 || this.pFn[i] === fn) &&
+      (role < 0 || this.pRole[i] === role) &&
+      (level < 0 || this.pLevel[i] === level) &&
+      (active < 0 || (this.pFlags[i] & ACTIVE) === active) &&
+      (q === null || this.pName[i].toLowerCase().includes(q));
+  }
+
+  listPeople(filter: PersonFilter, afterId: string | null, limit: number): number[] {
+    const match = this.personMatcher(filter);
+    const out: number[] = [];
+    for (let pos = afterId === null ? 0 : this.pOrder.bound(afterId); pos < this.pOrder.length && out.length < limit; pos++) {
+      const i = this.pOrder.at(pos);
+      if (match(i)) out.push(i);
+    }
+    return out;
+  }
+  countPeople(filter: PersonFilter): number {
+    if (!filter.function && !filter.buyingRole && !filter.decisionLevel && (filter.active ?? null) === null && !filter.search) return this.pCount;
+    const match = this.personMatcher(filter);
+    let n = 0;
+    for (let pos = 0; pos < this.pOrder.length; pos++) if (match(this.pOrder.at(pos))) n++;
+    return n;
+  }
+
+  // --- reads: companies ------------------------------------------------------------------------
+
+  get companyCount(): number {
+    return this.cCount;
+  }
+  companyIndex(id: string): number {
+    return this.cIndex.get(id) ?? -1;
+  }
+  companyId(i: number): string {
+    return this.cIds[i];
+  }
+  company(i: number): CompanyRecord {
+    const key = this.cKey[i];
+    return {
+      id: this.cIds[i],
+      name: this.cName[i],
+      kind: KIND.value(this.cKind[i])!,
+      unitLevel: ULEVEL.value(this.cLevel[i]),
+      country: this.cCountry[i],
+      segment: this.cSegment[i],
+      isKeyAccount: key < 0 ? null : key === 1,
+      tier: this.cTier[i],
+    };
+  }
+  findCompany(id: string): CompanyRecord | null {
+    const i = this.cIndex.get(id);
+    return i === undefined ? null : this.company(i);
+  }
+  forEachCompany(fn: (c: number) => void): void {
+    for (let pos = 0; pos < this.cOrder.length; pos++) fn(this.cOrder.at(pos));
+  }
+  companyKind(c: number): CompanyKind {
+    return KIND.value(this.cKind[c])!;
+  }
+  parentOf(c: number): number {
+    return this.cParent[c];
+  }
+  forEachUnit(c: number, fn: (u: number) => void): void {
+    this.units.forEach(c, fn);
+  }
+  unitCount(c: number): number {
+    return this.units.degree(c);
+  }
+  forEachStaff(c: number, fn: (p: number) => void): void {
+    this.staff.forEach(c, fn);
+  }
+  staffCount(c: number): number {
+    return this.staff.degree(c);
+  }
+  forEachTeamMember(c: number, fn: (p: number, role: TeamRole | null) => void): void {
+    this.teamOfCompany.forEach(c, (p, _f, a) => fn(p, TEAM.value(a)));
+  }
+
+  private companyMatcher(f: CompanyFilter): (i: number) => boolean {
+    const kind = f.kind ? KIND.code(f.kind) : -1;
+    const level = f.unitLevel ? ULEVEL.code(f.unitLevel) : -1;
+    const key = f.isKeyAccount === null || f.isKeyAccount === undefined ? -2 : f.isKeyAccount ? 1 : 0;
+    const q = f.search ? f.search.toLowerCase() : null;
+    return (i) =>
+      (kind < 0 || this.cKind[i] === kind) &&
+      (level < 0 || this.cLevel[i] === level) &&
+      (key === -2 || this.cKey[i] === key) &&
+      (q === null || this.cName[i].toLowerCase().includes(q));
+  }
+  listCompanies(filter: CompanyFilter, afterId: string | null, limit: number): number[] {
+    const match = this.companyMatcher(filter);
+    const out: number[] = [];
+    for (let pos = afterId === null ? 0 : this.cOrder.bound(afterId); pos < this.cOrder.length && out.length < limit; pos++) {
+      const i = this.cOrder.at(pos);
+      if (match(i)) out.push(i);
+    }
+    return out;
+  }
+  countCompanies(filter: CompanyFilter): number {
+    const match = this.companyMatcher(filter);
+    let n = 0;
+    for (let pos = 0; pos < this.cOrder.length; pos++) if (match(this.cOrder.at(pos))) n++;
+    return n;
+  }
+
+  // --- derived values ------------------------------------------------------------------------
+
+  memo<T>(key: string, compute: () => T): T {
+    const hit = this.derived.get(key);
+    if (hit && hit.version === this.version) return hit.value as T;
+    if (this.derived.size >= 20_000 || (hit && hit.version !== this.version)) this.prune();
+    const value = compute();
+    this.derived.set(key, { version: this.version, value });
+    return value;
+  }
+
+  /** Forgets every derived value (the benchmark times cold requests, as right after a write). */
+  dropDerived(): void {
+    this.derived.clear();
+  }
+
+  private prune() {
+    const big = this.derived.size >= 20_000;
+    for (const [k, v] of this.derived) if (big || v.version !== this.version) this.derived.delete(k);
+  }
+
+  /** Approximate resident bytes of the graph's arrays (strings and maps estimated), for the benchmark. */
+  footprint(): { bytes: number; people: number; companies: number; knows: number } {
+    const adj = [this.staff, this.units, this.reports, this.knowsOut, this.knowsIn, this.infOut, this.infIn, this.teamOfPerson, this.teamOfCompany];
+    const typed = [this.pFn, this.pLevel, this.pRole, this.pAtt, this.pFlags, this.pLeft, this.pEmployer, this.pEmpSince, this.pManager, this.pMgrSince]
+      .reduce((s, a) => s + a.byteLength, 0);
+    return { bytes: adj.reduce((s, a) => s + a.bytes(), 0) + typed, people: this.pCount, companies: this.cCount, knows: this.knowsOut.size };
+  }
+
+  /** Checks two read models hold the same graph; returns the first difference (tests). */
+  static diff(x: ReadModel, y: ReadModel): string | null {
+    const dump = (g: ReadModel) => g.dumpLines().join('\n');
+    const a = dump(x).split('\n');
+    const b = dump(y).split('\n');
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) return `${a[i] ?? '∅'}  ≠  ${b[i] ?? '∅'}`;
+    return null;
+  }
+
+  /** Every item and link as sorted text lines, by id (tests compare read models with it). */
+  dumpLines(): string[] {
+    const lines: string[] = [];
+    const day = (d: number) => fromDay(d) ?? '-';
+    this.forEachCompany((c) => {
+      const parent = this.cParent[c];
+      lines.push(`C ${JSON.stringify(this.company(c))} parent=${parent >= 0 ? this.cIds[parent] : '-'}`);
+      const team: string[] = [];
+      this.forEachTeamMember(c, (p, role) => team.push(`${this.pIds[p]}:${role}`));
+      lines.push(`  team ${team.sort().join(',')}`);
+      const units: string[] = [];
+      this.forEachUnit(c, (u) => units.push(this.cIds[u]));
+      lines.push(`  units ${units.sort().join(',')}`);
+      const staff: string[] = [];
+      this.forEachStaff(c, (p) => staff.push(this.pIds[p]));
+      lines.push(`  staff ${staff.sort().join(',')}`);
+    });
+    for (let pos = 0; pos < this.pOrder.length; pos++) {
+      const p = this.pOrder.at(pos);
+      const e = this.employment(p);
+      const m = this.pManager[p];
+      lines.push(`P ${JSON.stringify(this.person(p))} employer=${e ? `${this.cIds[e.company]}|${e.title}|${day(e.since)}` : '-'} manager=${m >= 0 ? `${this.pIds[m]}|${day(this.pMgrSince[p])}` : '-'}`);
+      const rows = (label: string, visit: (fn: (w: number, f: number, a: number, b: number, s: string | null) => void) => void) => {
+        const xs: string[] = [];
+        visit((w, f, a, b, s) => xs.push(`${this.pIds[w] ?? this.cIds[w]}|${f}|${day(a)}|${day(b)}|${s}`));
+        lines.push(`  ${label} ${xs.sort().join(',')}`);
+      };
+      rows('knowsOut', (fn) => this.knowsOut.forEach(p, fn));
+      rows('knowsIn', (fn) => this.knowsIn.forEach(p, fn));
+      rows('infOut', (fn) => this.infOut.forEach(p, (w, f, _a, b, s) => fn(w, f, NO_DAY, b, s)));
+      rows('infIn', (fn) => this.infIn.forEach(p, (w, f, _a, b, s) => fn(w, f, NO_DAY, b, s)));
+      const reports: string[] = [];
+      this.forEachReport(p, (s) => reports.push(this.pIds[s]));
+      lines.push(`  reports ${reports.sort().join(',')}`);
+      const teams: string[] = [];
+      this.forEachTeamOf(p, (c, role) => teams.push(`${this.cIds[c]}:${role}`));
+      lines.push(`  teams ${teams.sort().join(',')}`);
+    }
+    return lines;
+  }
+
+  /**
+   * Everything a worker thread needs to hold a replica (`fromState`): node
+   * columns (copied by postMessage), link arrays in SharedArrayBuffers
+   * (shared, not copied). The replica then applies the same changes.
+   */
+  exportState(): ReadModelState {
+    const n = this.pIds.length;
+    const m = this.cIds.length;
+    return {
+      version: this.version,
+      people: {
+        ids: this.pIds, name: this.pName, email: this.pEmail, title: this.pTitle, empTitle: this.pEmpTitle,
+        fn: this.pFn.slice(0, n), level: this.pLevel.slice(0, n), role: this.pRole.slice(0, n), att: this.pAtt.slice(0, n),
+        flags: this.pFlags.slice(0, n), left: this.pLeft.slice(0, n), employer: this.pEmployer.slice(0, n), empSince: this.pEmpSince.slice(0, n),
+        manager: this.pManager.slice(0, n), mgrSince: this.pMgrSince.slice(0, n), count: this.pCount, order: this.pOrder.export(),
+      },
+      companies: {
+        ids: this.cIds, name: this.cName, country: this.cCountry, segment: this.cSegment, tier: this.cTier,
+        kind: this.cKind.slice(0, m), level: this.cLevel.slice(0, m), key: this.cKey.slice(0, m), alive: this.cAlive.slice(0, m),
+        parent: this.cParent.slice(0, m), count: this.cCount, order: this.cOrder.export(),
+      },
+      links: {
+        staff: this.staff.sharedBase(), units: this.units.sharedBase(), reports: this.reports.sharedBase(),
+        knowsOut: this.knowsOut.sharedBase(), knowsIn: this.knowsIn.sharedBase(), infOut: this.infOut.sharedBase(), infIn: this.infIn.sharedBase(),
+        teamOfPerson: this.teamOfPerson.sharedBase(), teamOfCompany: this.teamOfCompany.sharedBase(),
+      },
+    };
+  }
+
+  /** A replica of an exported read model (in a worker thread). */
+  static fromState(s: ReadModelState): ReadModel {
+    const g = new ReadModel();
+    const p = s.people;
+    g.pIds = p.ids; g.pName = p.name; g.pEmail = p.email; g.pTitle = p.title; g.pEmpTitle = p.empTitle;
+    g.pFn = p.fn; g.pLevel = p.level; g.pRole = p.role; g.pAtt = p.att; g.pFlags = p.flags; g.pLeft = p.left;
+    g.pEmployer = p.employer; g.pEmpSince = p.empSince; g.pManager = p.manager; g.pMgrSince = p.mgrSince; g.pCount = p.count;
+    for (let i = 0; i < p.ids.length; i++) if (p.flags[i] & ALIVE) g.pIndex.set(p.ids[i], i);
+    g.pOrder = new IdOrder(g.pIds);
+    g.pOrder.load(p.order);
+    const c = s.companies;
+    g.cIds = c.ids; g.cName = c.name; g.cCountry = c.country; g.cSegment = c.segment; g.cTier = c.tier;
+    g.cKind = c.kind; g.cLevel = c.level; g.cKey = c.key; g.cAlive = c.alive; g.cParent = c.parent; g.cCount = c.count;
+    for (let i = 0; i < c.ids.length; i++) if (c.alive[i]) g.cIndex.set(c.ids[i], i);
+    g.cOrder = new IdOrder(g.cIds);
+    g.cOrder.load(c.order);
+    g.install(s.links);
+    g.version = s.version;
+    return g;
+  }
+
+  /** @internal the builder installs bulk-built links */
+  install(parts: { staff: CsrBase; units: CsrBase; reports: CsrBase; knowsOut: CsrBase; knowsIn: CsrBase; infOut: CsrBase; infIn: CsrBase; teamOfPerson: CsrBase; teamOfCompany: CsrBase }): void {
+    this.staff = new Adjacency({}, parts.staff);
+    this.units = new Adjacency({}, parts.units);
+    this.reports = new Adjacency({}, parts.reports);
+    this.knowsOut = new Adjacency({ f: true, a: true, b: true }, parts.knowsOut);
+    this.knowsIn = new Adjacency({ f: true, a: true, b: true }, parts.knowsIn);
+    this.infOut = new Adjacency({ f: true, b: true, s: true }, parts.infOut);
+    this.infIn = new Adjacency({ f: true, b: true, s: true }, parts.infIn);
+    this.teamOfPerson = new Adjacency({ a: true }, parts.teamOfPerson);
+    this.teamOfCompany = new Adjacency({ a: true }, parts.teamOfCompany);
+  }
+
+  /** @internal bulk building: columns without keeping the id order (sorted once in `finishBulk`) */
+  bulkPerson(p: PersonRecord): number { return this.putPerson(p, false); }
+  /** @internal */
+  bulkCompany(c: CompanyRecord): number { return this.putCompany(c, false); }
+  /** @internal single-valued links set directly during a bulk build */
+  bulkEmployer(p: number, c: number, title: string | null, since: number) { this.pEmployer[p] = c; this.pEmpTitle[p] = this.strings.get(title); this.pEmpSince[p] = since; }
+  /** @internal */
+  bulkParent(u: number, c: number) { this.cParent[u] = c; }
+  /** @internal */
+  bulkManager(p: number, m: number, since: number) { this.pManager[p] = m; this.pMgrSince[p] = since; }
+  /** @internal */
+  finishBulk(): void {
+    this.pOrder.reset([...this.pIndex.values()]);
+    this.cOrder.reset([...this.cIndex.values()]);
+    this.version++;
+  }
+  /** @internal */
+  get sizes() { return { people: this.pIds.length, companies: this.cIds.length }; }
+  /** @internal */
+  employerIndex(): Int32Array { return this.pEmployer; }
+  /** @internal */
+  parentIndex(): Int32Array { return this.cParent; }
+  /** @internal */
+  managerIndex(): Int32Array { return this.pManager; }
+}
+
+/** A read model as posted to a worker thread (`ReadModel.exportState`). */
+export interface ReadModelState {
+  version: number;
+  people: {
+    ids: string[]; name: string[]; email: (string | null)[]; title: (string | null)[]; empTitle: (string | null)[];
+    fn: Uint8Array; level: Uint8Array; role: Uint8Array; att: Uint8Array; flags: Uint8Array; left: Int32Array;
+    employer: Int32Array; empSince: Int32Array; manager: Int32Array; mgrSince: Int32Array; count: number; order: Int32Array;
+  };
+  companies: {
+    ids: string[]; name: string[]; country: (string | null)[]; segment: (string | null)[]; tier: (string | null)[];
+    kind: Uint8Array; level: Uint8Array; key: Int8Array; alive: Uint8Array; parent: Int32Array; count: number; order: Int32Array;
+  };
+  links: Record<'staff' | 'units' | 'reports' | 'knowsOut' | 'knowsIn' | 'infOut' | 'infIn' | 'teamOfPerson' | 'teamOfCompany', CsrBase>;
+}
+
+/**
+ * Builds a read model from rows in bulk (the store's scans at start, or
+ * generated data): nodes first, then links in any order; links collect in
+ * flat buffers and become CSR in one pass at `finish`.
+ */
+export class ReadModelBuilder {
+  private readonly g = new ReadModel();
+  private readonly knowsLinks = new LinkBuffer({ f: true, a: true, b: true }, 1 << 16);
+  private readonly inf = new LinkBuffer({ f: true, b: true, s: true }, 1 << 12);
+  private readonly team = new LinkBuffer({ a: true }, 1 << 10);
+
+  company(c: CompanyRecord): void { this.g.bulkCompany(c); }
+  person(p: PersonRecord): void { this.g.bulkPerson(p); }
+
+  worksAt(r: { personId: string; companyId: string; title: string | null; since: string | null }): void {
+    const p = this.g.personIndex(r.personId);
+    const c = this.g.companyIndex(r.companyId);
+    if (p >= 0 && c >= 0) this.g.bulkEmployer(p, c, r.title ?? null, toDay(r.since));
+  }
+  partOf(r: { unitId: string; parentId: string }): void {
+    const u = this.g.companyIndex(r.unitId);
+    const c = this.g.companyIndex(r.parentId);
+    if (u >= 0 && c >= 0) this.g.bulkParent(u, c);
+  }
+  reportsTo(r: { personId: string; managerId: string; since: string | null }): void {
+    const p = this.g.personIndex(r.personId);
+    const m = this.g.personIndex(r.managerId);
+    if (p >= 0 && m >= 0) this.g.bulkManager(p, m, toDay(r.since));
+  }
+  influence(r: { fromId: string; toId: string; strength: number; note: string | null; since: string | null }): void {
+    const a = this.g.personIndex(r.fromId);
+    const b = this.g.personIndex(r.toId);
+    if (a >= 0 && b >= 0) this.inf.push(a, b, Number(r.strength), 0, toDay(r.since), r.note ?? null);
+  }
+  knows(r: { fromId: string; toId: string; strength: number; lastContactAt: string | null; since: string | null }): void {
+    const a = this.g.personIndex(r.fromId);
+    const b = this.g.personIndex(r.toId);
+    if (a >= 0 && b >= 0) this.knowsLinks.push(a, b, Number(r.strength), toDay(r.lastContactAt), toDay(r.since));
+  }
+  onTeam(r: { personId: string; companyId: string; role: TeamRole | null }): void {
+    const p = this.g.personIndex(r.personId);
+    const c = this.g.companyIndex(r.companyId);
+    if (p >= 0 && c >= 0) this.team.push(p, c, 0, TEAM.code(r.role));
+  }
+
+  finish(): ReadModel {
+    const { people: np, companies: nc } = this.g.sizes;
+    const single = (index: Int32Array, n: number, nTargets: number): CsrBase => {
+      const buf = new LinkBuffer({}, Math.max(16, n));
+      for (let i = 0; i < n; i++) if (index[i] >= 0) buf.push(index[i], i);
+      return buf.build(nTargets, false);
+    };
+    this.g.install({
+      staff: single(this.g.employerIndex(), np, nc),
+      units: single(this.g.parentIndex(), nc, nc),
+      reports: single(this.g.managerIndex(), np, np),
+      knowsOut: this.knowsLinks.build(np, false),
+      knowsIn: this.knowsLinks.build(np, false, true),
+      infOut: this.inf.build(np, false),
+      infIn: this.inf.build(np, false, true),
+      teamOfPerson: this.team.build(np, false),
+      teamOfCompany: this.team.build(nc, false, true),
+    });
+    this.g.finishBulk();
+    return this.g;
+  }
+}

@@ -1,0 +1,200 @@
+import type { Change } from '../../src/domain/changes.js';
+import type { GraphData } from '../../src/domain/graph-data.js';
+import type { GraphStore, Row } from '../../src/store/index.js';
+
+/** An empty GraphData. */
+export const emptyGraph = (): GraphData => ({ companies: [], people: [], worksAt: [], partOf: [], reportsTo: [], influences: [], knows: [], onTeam: [] });
+
+async function scanAll(store: GraphStore, query: string): Promise<Row[]> {
+  const out: Row[] = [];
+  await store.scan(query, (rows) => {
+    for (const r of rows) out.push(r);
+  });
+  return out;
+}
+
+/** The whole graph as the `projection.*` scans return it. */
+export async function scanGraph(store: GraphStore): Promise<GraphData> {
+  const [companies, people, worksAt, partOf, reportsTo, influences, knows, onTeam] = await Promise.all(
+    ['companies', 'people', 'worksAt', 'partOf', 'reportsTo', 'influences', 'knows', 'onTeam'].map((p) => scanAll(store, `projection.${p}`)),
+  );
+  return {
+    companies: companies.map((r) => r.company),
+    people: people.map((r) => r.person),
+    worksAt, partOf, reportsTo, influences, knows, onTeam,
+  } as GraphData;
+}
+
+/**
+ * One sorted line per item, every property included with its JS type, so two
+ * graphs compare equal exactly when they hold the same data (`1` and `"1"`,
+ * null and `""` differ).
+ */
+export function canonical(g: GraphData): string[] {
+  const line = (part: string, o: object) => {
+    const entries = Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `${part} ${JSON.stringify(entries)}`;
+  };
+  const out: string[] = [];
+  for (const [part, rows] of Object.entries(g)) for (const r of rows as object[]) out.push(line(part, r));
+  return out.sort();
+}
+
+const without = <T>(rows: T[], drop: (r: T) => boolean) => rows.filter((r) => !drop(r));
+
+/**
+ * The reference meaning of each change (src/domain/changes.ts), applied to a
+ * GraphData: what the store must hold afterwards.
+ */
+export function applyChange(g: GraphData, c: Change): GraphData {
+  switch (c.kind) {
+    case 'company.upserted':
+      return { ...g, companies: [...without(g.companies, (x) => x.id === c.company.id), { ...c.company }] };
+    case 'company.removed':
+      return {
+        ...g,
+        companies: without(g.companies, (x) => x.id === c.id),
+        worksAt: without(g.worksAt, (x) => x.companyId === c.id),
+        partOf: without(g.partOf, (x) => x.unitId === c.id || x.parentId === c.id),
+        onTeam: without(g.onTeam, (x) => x.companyId === c.id),
+      };
+    case 'person.upserted':
+      return { ...g, people: [...without(g.people, (x) => x.id === c.person.id), { ...c.person }] };
+    case 'person.removed':
+      return {
+        ...g,
+        people: without(g.people, (x) => x.id === c.id),
+        worksAt: without(g.worksAt, (x) => x.personId === c.id),
+        reportsTo: without(g.reportsTo, (x) => x.personId === c.id || x.managerId === c.id),
+        influences: without(g.influences, (x) => x.fromId === c.id || x.toId === c.id),
+        knows: without(g.knows, (x) => x.fromId === c.id || x.toId === c.id),
+        onTeam: without(g.onTeam, (x) => x.personId === c.id),
+      };
+    case 'employment.set':
+      return {
+        ...g,
+        worksAt: [
+          ...without(g.worksAt, (x) => x.personId === c.personId && x.companyId === c.previousCompanyId),
+          { personId: c.personId, companyId: c.companyId, title: c.title, since: c.since },
+        ],
+      };
+    case 'employment.removed':
+      return { ...g, worksAt: without(g.worksAt, (x) => x.personId === c.personId && x.companyId === c.companyId) };
+    case 'parent.set':
+      return {
+        ...g,
+        partOf: [...without(g.partOf, (x) => x.unitId === c.unitId && x.parentId === c.previousParentId), { unitId: c.unitId, parentId: c.parentId }],
+      };
+    case 'parent.removed':
+      return { ...g, partOf: without(g.partOf, (x) => x.unitId === c.unitId && x.parentId === c.parentId) };
+    case 'manager.set':
+      return {
+        ...g,
+        reportsTo: [
+          ...without(g.reportsTo, (x) => x.personId === c.personId && x.managerId === c.previousManagerId),
+          { personId: c.personId, managerId: c.managerId, since: c.since },
+        ],
+      };
+    case 'manager.removed':
+      return { ...g, reportsTo: without(g.reportsTo, (x) => x.personId === c.personId && x.managerId === c.managerId) };
+    case 'influence.upserted':
+      return {
+        ...g,
+        influences: [
+          ...without(g.influences, (x) => x.fromId === c.fromId && x.toId === c.toId),
+          { fromId: c.fromId, toId: c.toId, strength: c.strength, note: c.note, since: c.since },
+        ],
+      };
+    case 'influence.removed':
+      return { ...g, influences: without(g.influences, (x) => x.fromId === c.fromId && x.toId === c.toId) };
+    case 'knows.upserted':
+      return {
+        ...g,
+        knows: [
+          ...without(g.knows, (x) => x.fromId === c.fromId && x.toId === c.toId),
+          { fromId: c.fromId, toId: c.toId, strength: c.strength, lastContactAt: c.lastContactAt, since: c.since },
+        ],
+      };
+    case 'knows.removed':
+      return { ...g, knows: without(g.knows, (x) => x.fromId === c.fromId && x.toId === c.toId) };
+    case 'team.upserted':
+      return {
+        ...g,
+        onTeam: [...without(g.onTeam, (x) => x.personId === c.personId && x.companyId === c.companyId), { personId: c.personId, companyId: c.companyId, role: c.role }],
+      };
+    case 'team.removed':
+      return { ...g, onTeam: without(g.onTeam, (x) => x.personId === c.personId && x.companyId === c.companyId) };
+    case 'graph.cleared':
+      return emptyGraph();
+  }
+}
+
+/** Person and company records with every property set, or every optional one null. */
+export const fullPerson = (id: string, extra: Partial<GraphData['people'][number]> = {}): GraphData['people'][number] => ({
+  id, name: `Name ${id}`, email: `${id}@x.example`, title: 'Head of "Things", EMEA', function: 'IT', decisionLevel: 'CENTRAL',
+  buyingRole: 'CHAMPION', attitude: 'SUPPORTER', active: false, leftAt: '2026-02-03', ...extra,
+});
+export const barePerson = (id: string): GraphData['people'][number] => ({
+  id, name: `Bare ${id}`, email: null, title: null, function: null, decisionLevel: null, buyingRole: null, attitude: null, active: true, leftAt: null,
+});
+export const fullCompany = (id: string, extra: Partial<GraphData['companies'][number]> = {}): GraphData['companies'][number] => ({
+  id, name: `Company ${id}`, kind: 'CUSTOMER', unitLevel: 'REGIONAL', country: 'DE', segment: 'Foods', isKeyAccount: false, tier: 'B', ...extra,
+});
+export const bareCompany = (id: string): GraphData['companies'][number] => ({
+  id, name: `Bare ${id}`, kind: 'PARTNER', unitLevel: null, country: null, segment: null, isKeyAccount: null, tier: null,
+});
+
+/**
+ * Every change kind, with null and non-null values, created and not, as a
+ * sequence that is valid from an empty graph (each change's preconditions,
+ * as a service would check them against the read model, hold).
+ */
+export function changeSequence(prefix: string): Change[] {
+  const p = (n: number) => `${prefix}p${n}`;
+  const c = (n: number) => `${prefix}c${n}`;
+  return [
+    { kind: 'company.upserted', company: fullCompany(c(1)), created: true },
+    { kind: 'company.upserted', company: bareCompany(c(2)), created: true },
+    { kind: 'company.upserted', company: fullCompany(c(3), { isKeyAccount: true, name: 'Comma, "Quote" \\ back' }), created: true },
+    { kind: 'company.upserted', company: bareCompany(c(1)), created: false },
+    { kind: 'company.upserted', company: fullCompany(c(2)), created: false },
+    { kind: 'person.upserted', person: fullPerson(p(1)), created: true },
+    { kind: 'person.upserted', person: barePerson(p(2)), created: true },
+    { kind: 'person.upserted', person: fullPerson(p(3), { active: true, leftAt: null, name: 'Line\nbreak' }), created: true },
+    { kind: 'person.upserted', person: fullPerson(p(4), { email: '' }), created: true },
+    { kind: 'person.upserted', person: barePerson(p(1)), created: false },
+    { kind: 'person.upserted', person: fullPerson(p(2)), created: false },
+    { kind: 'employment.set', personId: p(1), companyId: c(1), title: null, since: null, previousCompanyId: null },
+    { kind: 'employment.set', personId: p(2), companyId: c(1), title: 'CFO, "acting"', since: '2020-01-31', previousCompanyId: null },
+    { kind: 'employment.set', personId: p(1), companyId: c(2), title: 'Lead', since: '2021-05-06', previousCompanyId: c(1) },
+    { kind: 'employment.set', personId: p(1), companyId: c(2), title: null, since: null, previousCompanyId: c(2) },
+    { kind: 'employment.removed', personId: p(2), companyId: c(1) },
+    { kind: 'parent.set', unitId: c(2), parentId: c(1), previousParentId: null },
+    { kind: 'parent.set', unitId: c(2), parentId: c(3), previousParentId: c(1) },
+    { kind: 'parent.set', unitId: c(1), parentId: c(3), previousParentId: null },
+    { kind: 'parent.removed', unitId: c(1), parentId: c(3) },
+    { kind: 'manager.set', personId: p(2), managerId: p(1), since: null, previousManagerId: null },
+    { kind: 'manager.set', personId: p(3), managerId: p(1), since: '2019-12-31', previousManagerId: null },
+    { kind: 'manager.set', personId: p(2), managerId: p(3), since: '2022-02-02', previousManagerId: p(1) },
+    { kind: 'manager.removed', personId: p(3), managerId: p(1) },
+    { kind: 'influence.upserted', fromId: p(1), toId: p(2), strength: 1, note: null, since: null, created: true },
+    { kind: 'influence.upserted', fromId: p(2), toId: p(3), strength: 0.125, note: 'golf, "weekly"', since: '2023-03-04', created: true },
+    { kind: 'influence.upserted', fromId: p(1), toId: p(2), strength: 0.3333333333333333, note: 'n', since: '2024-04-05', created: false },
+    { kind: 'influence.upserted', fromId: p(2), toId: p(3), strength: 0, note: null, since: null, created: false },
+    { kind: 'influence.removed', fromId: p(2), toId: p(3) },
+    { kind: 'knows.upserted', fromId: p(1), toId: p(3), strength: 1, lastContactAt: null, since: '2018-08-08', created: true },
+    { kind: 'knows.upserted', fromId: p(2), toId: p(3), strength: 0.75, lastContactAt: '2026-10-01', since: null, created: true },
+    { kind: 'knows.upserted', fromId: p(1), toId: p(3), strength: 0.1234567890123, lastContactAt: '2026-09-09', since: null, created: false },
+    { kind: 'knows.upserted', fromId: p(2), toId: p(3), strength: 1, lastContactAt: null, since: '2017-07-07', created: false },
+    { kind: 'knows.upserted', fromId: p(4), toId: p(3), strength: 0.5, lastContactAt: null, since: null, created: true },
+    { kind: 'knows.removed', fromId: p(4), toId: p(3) },
+    { kind: 'team.upserted', personId: p(1), companyId: c(3), role: null, created: true },
+    { kind: 'team.upserted', personId: p(2), companyId: c(3), role: 'KAM', created: true },
+    { kind: 'team.upserted', personId: p(1), companyId: c(3), role: 'SPECIALIST', created: false },
+    { kind: 'team.upserted', personId: p(2), companyId: c(3), role: null, created: false },
+    { kind: 'team.removed', personId: p(2), companyId: c(3) },
+    { kind: 'person.removed', id: p(4) },
+    { kind: 'person.removed', id: p(3) },
+    { kind: 'company.removed', id: c(1) },
+  ];
+}
