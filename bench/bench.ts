@@ -322,7 +322,7 @@ try {
 // ---------------------------------------------------------------- 6. report
 const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 const perS = (x: number | undefined) => (x === undefined ? '–' : x < 100 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
-const secs = (x: number) => `${(x / 1000).toFixed(1)} s`;
+const secs = (x: number) => `${(x / 1000).toFixed(x < 10_000 ? 2 : 1)} s`;
 const mib = (x: number) => `${MiB(x).toLocaleString('en-US')} MiB`;
 const floorCell = (f: Row['floor']) => (!f ? 'n/a' : 'unavailable' in f ? 'n/a' : ms(f.p50));
 const errCell = (r: Row) => {

@@ -4,7 +4,7 @@ import { createCompanyLoaders } from './modules/company/company.loader.js';
 import { PersonService } from './modules/person/person.service.js';
 import { createPersonLoaders } from './modules/person/person.loader.js';
 import { RelationshipService } from './modules/relationship/relationship.service.js';
-import { CoverageService } from './modules/coverage/coverage.service.js';
+import { CoverageService, mergeRisks, type RiskReport } from './modules/coverage/coverage.service.js';
 import { InfluenceService } from './modules/influence/influence.service.js';
 import { createCoverageLoaders } from './modules/coverage/coverage.loader.js';
 import { ReadModelHost } from './readmodel/host.js';
@@ -34,9 +34,16 @@ export type Services = ReturnType<typeof createServices>;
 /** The same service, with its heavy analytics sent to the worker pool (same signatures, same answers). */
 function offloadCoverage(local: CoverageService, pool: AnalyticsPool): CoverageService {
   const s: CoverageService = Object.create(local);
-  s.singleContactRisks = (accountId, args) =>
-    // one account is a memoised lookup; the whole portfolio is the heavy case
-    accountId === null ? (pool.run('coverage.singleContactRisks', [accountId, args]) as never) : local.singleContactRisks(accountId, args);
+  s.singleContactRisks = async (accountId, args) => {
+    // one account is a memoised lookup; the whole portfolio is the heavy case: split it over the threads
+    if (accountId !== null) return local.singleContactRisks(accountId, args);
+    local.thresholds(args);
+    const ids = await local.portfolioIds(args);
+    const size = Math.ceil(ids.length / pool.size) || 1;
+    const parts = [];
+    for (let i = 0; i < ids.length; i += size) parts.push(pool.run('coverage.risksOf', [ids.slice(i, i + size), args]) as Promise<RiskReport>);
+    return parts.length ? mergeRisks(await Promise.all(parts)) : local.risksOf([], args);
+  };
   s.departureImpact = (personId, args) => pool.run('coverage.departureImpact', [personId, args]) as never;
   return s;
 }

@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from './config.js';
 import { depthLimit } from './common/depth-limit.js';
 import { createLoaders, createServices, type Context, type Services } from './context.js';
@@ -23,6 +24,9 @@ export async function createApollo(config: Pick<Config, 'maxQueryDepth'>) {
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(config.maxQueryDepth)],
     introspection: true,
+    // the default cache-control plugin wraps every resolver to compute HTTP cache hints we never send;
+    // it was the largest single cost of a nested query (docs/decisions.md "Read model")
+    plugins: [ApolloServerPluginCacheControlDisabled()],
   });
 }
 

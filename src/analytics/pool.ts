@@ -11,7 +11,7 @@ import type { ReadModelHost } from '../readmodel/host.js';
 
 /** The analytics that run on worker threads: the ones whose cost grows with the graph or the portfolio. */
 export const OFFLOADED = [
-  'coverage.singleContactRisks', 'coverage.departureImpact',
+  'coverage.risksOf', 'coverage.departureImpact',
   'influence.influencePaths', 'influence.bestIntroductions', 'influence.influenceRanking', 'influence.hiddenInfluencers',
 ] as const;
 export type OffloadedMethod = (typeof OFFLOADED)[number];
@@ -94,6 +94,11 @@ export class AnalyticsPool {
     this.generation = generation;
     if (old) void old.destroy();
     logger.debug({ ms: Date.now() - started, threads: this.threads }, 'analytics workers started');
+  }
+
+  /** Worker threads the pool runs (parts to split a portfolio into). */
+  get size(): number {
+    return this.threads;
   }
 
   async close(): Promise<void> {

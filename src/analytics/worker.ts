@@ -21,7 +21,7 @@ const influence = new InfluenceService(source, data.defaults);
 const coverage = new CoverageService(source, data.defaults, (g, contactId, without, limit) => influence.successors(g, contactId, without, limit));
 
 const METHODS: Record<OffloadedMethod, (...args: never[]) => Promise<unknown>> = {
-  'coverage.singleContactRisks': coverage.singleContactRisks.bind(coverage),
+  'coverage.risksOf': coverage.risksOf.bind(coverage),
   'coverage.departureImpact': coverage.departureImpact.bind(coverage),
   'influence.influencePaths': influence.influencePaths.bind(influence),
   'influence.bestIntroductions': influence.bestIntroductions.bind(influence),

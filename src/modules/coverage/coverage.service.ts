@@ -42,6 +42,19 @@ export interface AccountDeparture {
   becomesSingleThreaded: boolean;
 }
 
+/** Single-contact risks of a set of accounts. */
+export interface RiskReport {
+  accounts: AccountRisk[];
+  items: AccountRisk['items'];
+  thresholds: Thresholds;
+}
+
+/** Joins the reports of disjoint sets of accounts, as one report over all of them would read. */
+export function mergeRisks(parts: readonly RiskReport[]): RiskReport {
+  const accounts = parts.flatMap((r) => r.accounts).sort((a, b) => a.account.id.localeCompare(b.account.id));
+  return { accounts, items: sortRisks(parts.flatMap((r) => r.items)), thresholds: parts[0].thresholds };
+}
+
 /** Finds the colleagues best placed to take over a contact once `without` has left (InfluenceService.successors). */
 export type SuccessorFinder = (g: ReadGraph, contactId: string, without: string, limit: number) => Successor[];
 
@@ -99,17 +112,32 @@ export class CoverageService {
   }
 
   /** DESIGN §3 "Single-contact risk" for one account, or the whole portfolio when `accountId` is null. */
-  async singleContactRisks(accountId: string | null, args: RiskArgs): Promise<{ accounts: AccountRisk[]; items: AccountRisk['items']; thresholds: Thresholds }> {
+  async singleContactRisks(accountId: string | null, args: RiskArgs): Promise<RiskReport> {
+    this.thresholds(args); // refuse bad thresholds before anything else
+    if (accountId !== null) await this.account(accountId);
+    return this.risksOf(accountId !== null ? [accountId] : await this.portfolioIds(args), args);
+  }
+
+  /** The root customer accounts of the portfolio, in id order (optionally key accounts only). */
+  async portfolioIds(args: Pick<RiskArgs, 'keyAccountsOnly'>): Promise<string[]> {
+    return accountRoots(await this.readModel.ready(), args.keyAccountsOnly ?? null).map((c) => c.id);
+  }
+
+  /**
+   * Single-contact risks of the given accounts (known to exist), items most
+   * severe first. Accounts are independent, so the worker pool splits the
+   * portfolio into parts, one per thread, and merges with `mergeRisks`.
+   */
+  async risksOf(ids: readonly string[], args: RiskArgs): Promise<RiskReport> {
     const t = this.thresholds(args);
     const minInfluence = unitInterval('minInfluence', args.minInfluence ?? this.defaults.minInfluence);
-    if (accountId !== null) await this.account(accountId);
     const p = await this.readModel.ready();
-    const ids = accountId !== null ? [accountId] : accountRoots(p, args.keyAccountsOnly ?? null).map((c) => c.id);
-    const graphs = ids.map((id) => accountGraph(p, id, t));
     const ours = ourPeople(p);
     const opts = { asOf: t.asOf, formalStrength: this.defaults.formalStrength, includeInfluencers: args.includeInfluencers ?? false, minInfluence };
-    const accounts = graphs.map((g) => {
-      const scores = p.memo(`scores:${g.account.id}:${opts.formalStrength}`, () => influenceScores(g.contacts.map((c) => c.id), g.edges, opts.formalStrength));
+    const accounts = ids.map((id) => {
+      const g = accountGraph(p, id, t);
+      // influence scores do not depend on the thresholds: one memo per account serves every query
+      const scores = p.memo(`scores:${id}:${opts.formalStrength}`, () => influenceScores(g.contacts.map((c) => c.id), g.edges, opts.formalStrength));
       return accountRisks(g, coverageMap(g, ours), { ...opts, scores });
     });
     return { accounts, items: sortRisks(accounts.flatMap((a) => a.items)), thresholds: t };
