@@ -1,3 +1,4 @@
 // Read model build: every KNOWS link with its properties (GraphStore.scan).
+// Dates as toString(): the same `YYYY-MM-DD` on both engines, and LadybugDB hands strings over much faster than DATE values.
 MATCH (a:Person)-[r:KNOWS]->(b:Person)
-RETURN a.id AS fromId, b.id AS toId, r.strength AS strength, r.lastContactAt AS lastContactAt, r.since AS since
+RETURN a.id AS fromId, b.id AS toId, r.strength AS strength, toString(r.lastContactAt) AS lastContactAt, toString(r.since) AS since

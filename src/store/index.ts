@@ -3,7 +3,8 @@ import type { GraphStore } from './graph-store.js';
 import { LadybugStore } from './ladybug.store.js';
 import { Neo4jStore } from './neo4j.store.js';
 
-export type { GraphStore, QueryRunner, Row, Params, WrittenStatement, CommitListener } from './graph-store.js';
+export type { GraphStore, QueryRunner, RunOptions, Row, Params, WrittenStatement, CommitListener } from './graph-store.js';
+export { BULK_NOTICE } from './graph-store.js';
 
 /** Opens the configured engine and sets up its schema. */
 export async function openStore(config: Pick<Config, 'engine' | 'dbPath' | 'neo4j'>): Promise<GraphStore> {

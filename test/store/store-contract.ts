@@ -271,8 +271,13 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>) {
         const bad = nastyGraph('z-');
         bad.knows.push({ fromId: 'z-p1', toId: 'no-such-person', strength: 1, lastContactAt: null, since: null });
         if (empty.engine === 'ladybug') {
+          // COPY refuses the dangling link; the store is emptied again
           await expect(empty.bulkLoad(bad)).rejects.toThrow();
           expect(canonical(await scanGraph(empty))).toEqual([]);
+        } else {
+          // UNWIND batches skip it, as MATCH does
+          await empty.bulkLoad(bad);
+          await empty.write((tx) => writeChanges(tx, [{ kind: 'graph.cleared' }]));
         }
         await empty.bulkLoad(nastyGraph('y-'));
         expect(canonical(await scanGraph(empty))).toEqual(canonical(nastyGraph('y-')));

@@ -95,13 +95,15 @@ export class CoverageService {
     const p = await this.readModel.ready();
     const g = accountGraph(p, accountId, t);
     const ours = ourPeople(p);
-    return { g, ours, cov: coverageMap(g, ours) };
+    // memoised with the subgraph: an account's coverage is asked far more often than it changes
+    const cov = p.memo(`coverage:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, () => coverageMap(g, ours));
+    return { g, ours, cov, p };
   }
 
   async decisionMakerCoverage(accountId: string, args: ThresholdArgs) {
     const t = this.thresholds(args);
-    const { g, cov } = await this.one(accountId, t);
-    return { ...decisionMakerCoverage(g, cov), thresholds: t };
+    const { g, cov, p } = await this.one(accountId, t);
+    return p.memo(`dmCoverage:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, () => ({ ...decisionMakerCoverage(g, cov), thresholds: t }));
   }
 
   async crossFunctionalCoverage(accountId: string, args: ThresholdArgs) {

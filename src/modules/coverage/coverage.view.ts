@@ -41,7 +41,17 @@ export function riskConnectionView(res: Awaited<ReturnType<CoverageService['sing
   };
 }
 
-export function coverageView(res: Awaited<ReturnType<CoverageService['decisionMakerCoverage']>>) {
+type CoverageResult = Awaited<ReturnType<CoverageService['decisionMakerCoverage']>>;
+/** views of memoised results, built once per result object */
+const coverageViews = new WeakMap<CoverageResult, ReturnType<typeof buildCoverageView>>();
+
+export function coverageView(res: CoverageResult) {
+  let v = coverageViews.get(res);
+  if (!v) coverageViews.set(res, (v = buildCoverageView(res)));
+  return v;
+}
+
+function buildCoverageView(res: CoverageResult) {
   return {
     accountId: res.account.id,
     accountName: res.account.name,

@@ -117,12 +117,24 @@ export function strongestPaths(g: ReadGraph, from: string, to: string, k: number
   if (from === to || !ok(from) || !ok(to)) return [];
   const h = Math.ceil(o.maxHops / 2);
   const rest = o.maxHops - h;
-  const found: HalfPath[] = [];
+  // the k best complete paths so far, best first (a path only enters if it beats the k-th)
+  const best: InfluencePath[] = [];
+  const offer = (nodes: string[], ws: number[]) => {
+    let strength = 1;
+    for (const w of ws) strength *= w;
+    if (best.length === k && strength < best[k - 1].strength) return;
+    const p: InfluencePath = { nodes, edges: [], strength };
+    let i = best.length;
+    while (i > 0 && byStrength(p, best[i - 1]) < 0) i--;
+    if (i >= k) return;
+    best.splice(i, 0, p);
+    if (best.length > k) best.pop();
+  };
   // forward halves of exactly h edges (or shorter ones that already reach `to`)
   const heads: HalfPath[] = [];
   const grow = (p: HalfPath) => {
     const v = p.nodes[p.nodes.length - 1];
-    if (v === to) return void found.push(p);
+    if (v === to) return void offer(p.nodes, p.ws);
     if (p.nodes.length - 1 === h) return void heads.push(p);
     for (const [w, s] of bestSteps(g, v, 'out', o)) if (!p.nodes.includes(w)) grow({ nodes: [...p.nodes, w], ws: [...p.ws, s] });
   };
@@ -136,23 +148,28 @@ export function strongestPaths(g: ReadGraph, from: string, to: string, k: number
       for (const [u, s] of bestSteps(g, v, 'in', o)) {
         if (p.nodes.includes(u) || u === from) continue;
         const q = { nodes: [u, ...p.nodes], ws: [s, ...p.ws] };
-        tails.set(u, [...(tails.get(u) ?? []), q]);
+        const list = tails.get(u);
+        if (list) list.push(q);
+        else tails.set(u, [q]);
         back(q);
       }
     };
     back({ nodes: [to], ws: [] });
     for (const head of heads) {
       const m = head.nodes[head.nodes.length - 1];
+      let headStrength = 1;
+      for (const w of head.ws) headStrength *= w;
       for (const tail of tails.get(m) ?? []) {
+        // the product left to right, as offer() computes it, before anything else: most joins lose here
+        let strength = headStrength;
+        for (const w of tail.ws) strength *= w;
+        if (best.length === k && strength < best[k - 1].strength) continue;
         if (tail.nodes.some((x, i) => i > 0 && head.nodes.includes(x))) continue; // keep it simple
-        found.push({ nodes: [...head.nodes, ...tail.nodes.slice(1)], ws: [...head.ws, ...tail.ws] });
+        offer([...head.nodes, ...tail.nodes.slice(1)], [...head.ws, ...tail.ws]);
       }
     }
   }
-  return found
-    .map((p) => ({ nodes: p.nodes, edges: [] as PathEdge[], strength: p.ws.reduce((a, b) => a * b, 1) }))
-    .sort(byStrength)
-    .slice(0, k)
+  return best
     .map((p) => {
       const edges = p.nodes.slice(1).map((w, i) => steps(g, p.nodes[i], 'out', o).get(w)!);
       return { nodes: p.nodes, edges, strength: edges.reduce((s, e) => s * e.strength, 1) };
