@@ -58,6 +58,7 @@ function str(v: unknown, ctx: Ctx): string {
 
 function other(v: unknown): string {
   if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   const s = String(v);
   return NEEDS_QUOTES.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
