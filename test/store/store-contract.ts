@@ -164,8 +164,8 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>) {
           ],
         }),
       );
-      const rows = await store.read('person.knownBy', { ids: ['g1-p-41'] });
-      const byId = Object.fromEntries(rows.map((r) => [r.person.id, r]));
+      const rows = await store.read('person.knows', { ids: ['u-2', 'u-3'] });
+      const byId = Object.fromEntries(rows.filter((r) => r.person.id === 'g1-p-41').map((r) => [r.key, r]));
       expect(byId['u-2'].strength).toBe(1);
       expect(byId['u-3'].strength).toBe(0.25);
       expect(byId['u-3'].since).toBe('2020-01-01');

@@ -1,4 +1,0 @@
-// DataLoader batch: each unit's parent unit.
-UNWIND $ids AS key
-MATCH (u:Company {id: key})-[:PART_OF]->(c:Company)
-RETURN key, {id: c.id, name: c.name, kind: c.kind, unitLevel: c.unitLevel, country: c.country, segment: c.segment, isKeyAccount: c.isKeyAccount, tier: c.tier} AS company

@@ -1,4 +1,0 @@
-UNWIND $rows AS row
-MATCH (a:Person {id: row.fromId})-[r:KNOWS]->(b:Person {id: row.toId})
-DELETE r
-RETURN count(*) AS n
