@@ -32,6 +32,8 @@ export interface Config {
   projectionRefreshSeconds: number;
   /** worker threads for heavy analytics (0: run them on the main thread) */
   workers: number;
+  /** LadybugDB buffer pool in MiB (0: the engine's default, ~80 % of RAM, used as needed) */
+  bufferPoolMb: number;
   logLevel: string;
   defaults: AnalyticsDefaults;
 }
@@ -74,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // other API instances may write to a shared Neo4j; the embedded store has one writer: this process
     projectionRefreshSeconds: num(env, 'KAMGRAPH_PROJECTION_REFRESH_SECONDS', engine === 'neo4j' ? 60 : 0),
     workers: num(env, 'KAMGRAPH_WORKERS', availableParallelism()),
+    bufferPoolMb: num(env, 'KAMGRAPH_BUFFER_POOL_MB', 0),
     logLevel: env.LOG_LEVEL ?? 'info',
     defaults: {
       minStrength: num(env, 'KAMGRAPH_MIN_STRENGTH', DEFAULT_ANALYTICS.minStrength),

@@ -7,9 +7,10 @@ export type { GraphStore, QueryRunner, RunOptions, Row, Params, WrittenStatement
 export { BULK_NOTICE } from './graph-store.js';
 
 /** Opens the configured engine and sets up its schema. */
-export async function openStore(config: Pick<Config, 'engine' | 'dbPath' | 'neo4j'>): Promise<GraphStore> {
+export async function openStore(config: Pick<Config, 'engine' | 'dbPath' | 'neo4j'> & Partial<Pick<Config, 'bufferPoolMb'>>): Promise<GraphStore> {
+  const bufferPoolSize = config.bufferPoolMb ? config.bufferPoolMb * 1024 * 1024 : undefined;
   const store: GraphStore =
-    config.engine === 'neo4j' ? new Neo4jStore(config.neo4j) : new LadybugStore({ path: config.dbPath });
+    config.engine === 'neo4j' ? new Neo4jStore(config.neo4j) : new LadybugStore({ path: config.dbPath, bufferPoolSize });
   await store.init();
   return store;
 }
