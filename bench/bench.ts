@@ -13,7 +13,7 @@ import { loadGraph } from '../src/generator/load.js';
 import { startServer } from '../src/server.js';
 import { openStore } from '../src/store/index.js';
 import type { BulkReply } from './bulk-runner.js';
-import { floorCall, readModelReady, type LooseServices } from './inprocess.js';
+import { coldCalls, floorCall, readModelReady, type LooseServices } from './inprocess.js';
 import type { LoadReply, LoadRequest, LoadResult } from './load-client.js';
 import { poolsFrom, readOps, writeOps, type Gql, type Vars } from './operations.js';
 import { MiB, summarize, type Timing } from './stats.js';
@@ -196,6 +196,12 @@ gc();
 rss.afterLoadReleased = process.memoryUsage.rss();
 
 // ---------------------------------------------------------------- 3. serve
+const jsBytes = () => {
+  global.gc?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
+const jsBefore = jsBytes();
 t = performance.now();
 serving = true;
 const server = await startServer(store, { ...config, port: 0, host: '127.0.0.1' });
@@ -203,6 +209,13 @@ const serverStartMs = performance.now() - t;
 const readModelHook = await readModelReady(server.services as LooseServices);
 const readModelMs = performance.now() - t;
 rss.afterReadModel = process.memoryUsage.rss();
+// the read model's resident size: JS heap and array buffers it added (the engine's native memory is not in it)
+const readModelMemory = (() => {
+  const bytes = jsBytes() - jsBefore;
+  const f = server.services.readModel.footprint();
+  return { bytes, knowsBytes: f.knowsBytes, perKnows: f.knowsBytes / Math.max(1, f.knows), perPerson: (bytes - f.knowsBytes) / Math.max(1, f.people) };
+})();
+log(`read model: ${MiB(readModelMemory.bytes)} MiB (${readModelMemory.perKnows.toFixed(0)} B per KNOWS link, ${readModelMemory.perPerson.toFixed(0)} B per person for the rest)`);
 log(`server up in ${(serverStartMs / 1000).toFixed(1)} s; read model ${readModelHook ? `ready after ${(readModelMs / 1000).toFixed(1)} s (${readModelHook})` : 'hook not found'}`);
 
 const post = async (body: string) => {
@@ -255,6 +268,8 @@ const fromLoad = (r: LoadResult) => ({
 
 const client = new LoadClient();
 const rnd = rng(7);
+/** cold latencies of the analytics, measured in-process after the load runs */
+const cold: { name: string; n: number; p50: number; p99: number }[] = [];
 try {
   // ---------------------------------------------------------------- 4. reads
   for (const op of readOps) {
@@ -288,6 +303,17 @@ try {
     // the floor after the load runs, so both see the same warm JIT and memoised values
     const floor = await floorOf(op.floor, vars, floorRuns);
     rows.push(...opRows.map((r) => ({ ...r, floor })));
+  }
+
+  // ---------------------------------------------------------------- 4b. cold analytics
+  if (opts.floors) {
+    for (const op of readOps) {
+      if (!selected(op.key, 'reads') || !op.floor) continue;
+      const vars = await op.variables({ pools, rnd, gql, count: 64 });
+      const runs = op.mode === 'latency' ? 5 : 40;
+      const r = await coldCalls(op.floor, services, vars, runs);
+      if (r) cold.push({ name: op.name, ...r });
+    }
   }
 
   // ---------------------------------------------------------------- 5. writes (after every read: they invalidate memoised analytics)
@@ -364,6 +390,10 @@ const report = [
   '',
   `Bulk load (bench/bulk.ts): ${bulkCell}`,
   '',
+  `Read model: ${mib(readModelMemory.bytes)} of JS heap and array buffers; KNOWS links ${readModelMemory.perKnows.toFixed(0)} B each (both directions); everything else ${readModelMemory.perPerson.toFixed(0)} B per person.`,
+  '',
+  ...(cold.length ? ['### Cold analytics (in-process, every memoised value dropped before each call, as after a write; main thread, no workers)', '',
+    '| operation | runs | p50 ms | p99 ms |', '|---|---:|---:|---:|', ...cold.map((c) => `| ${c.name} | ${c.n} | ${ms(c.p50)} | ${ms(c.p99)} |`), ''] : []),
   ...(rows.some((r) => r.kind === 'read') ? ['### Reads', '', table('read'), ''] : []),
   ...(rows.some((r) => r.kind === 'write') ? [`### Writes (sequential, c=1, ${writes} each)`, '', table('write'), ''] : []),
 ];
@@ -385,6 +415,8 @@ writeFileSync(
       sizes,
       timingsMs: { generate: generateMs, load: loadMs, serverStart: serverStartMs, readModel: readModelHook ? readModelMs : null },
       readModelHook,
+      readModelMemory,
+      cold,
       rssMiB: Object.fromEntries(Object.entries(rss).map(([k, v]) => [k, MiB(v)])),
       bulk,
       rows,

@@ -7,6 +7,10 @@
  * or the run. Keep this the only file that knows service method names.
  */
 
+import { performance } from 'node:perf_hooks';
+import { CoverageService } from '../src/modules/coverage/coverage.service.js';
+import { InfluenceService } from '../src/modules/influence/influence.service.js';
+
 /** The server's long-lived services (`RunningServer.services`), seen loosely. */
 export type LooseServices = Record<string, any>;
 
@@ -67,4 +71,30 @@ export function floorCall(name: string | undefined, services: LooseServices): { 
   const hook = firstMethod(services, floor.paths);
   if (!hook) return null;
   return { path: hook.path, run: async (vars) => floor.call(hook.fn, vars) };
+}
+
+/**
+ * Cold latency of an analytic, in-process on the main thread: the same
+ * services as the server's, but never offloaded to the worker pool, with
+ * every memoised value dropped before each call (as after any write).
+ * Only the analytics have one (lookups have nothing memoised).
+ */
+export async function coldCalls(name: string, services: LooseServices, vars: Record<string, unknown>[], runs: number): Promise<{ n: number; p50: number; p99: number } | null> {
+  if (!['decisionMakerCoverage', 'singleContactRisks', 'departureImpact', 'influencePaths', 'bestIntroductions', 'influenceRanking'].includes(name)) return null;
+  const host = services.readModel;
+  const influence = new InfluenceService(host, services.config.defaults);
+  const coverage = new CoverageService(host, services.config.defaults, (g, c, w, l) => influence.successors(g, c, w, l));
+  const local: LooseServices = { coverage, influence };
+  const floor = FLOORS[name];
+  const fn = method(local, floor.paths[0]);
+  if (!fn) return null;
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    host.dropDerived();
+    const t0 = performance.now();
+    await floor.call(fn, vars[i % vars.length]);
+    ms.push(performance.now() - t0);
+  }
+  ms.sort((a, b) => a - b);
+  return { n: runs, p50: ms[Math.floor(runs / 2)], p99: ms[Math.min(runs - 1, Math.floor(runs * 0.99))] };
 }

@@ -1,6 +1,6 @@
 import type { Change } from '../domain/changes.js';
 import { logger } from '../logger.js';
-import type { GraphStore, Row } from '../store/index.js';
+import { BULK_NOTICE, type GraphStore, type Row } from '../store/index.js';
 import { ReadModel, ReadModelBuilder } from './read-model.js';
 import type { ReadGraph } from './read-graph.js';
 
@@ -30,7 +30,12 @@ export class ReadModelHost {
   generation = 0;
   private readonly changeListeners: ((changes: readonly Change[]) => void)[] = [];
 
-  constructor(private readonly store: GraphStore, private readonly options: ReadModelOptions = {}) {}
+  constructor(private readonly store: GraphStore, private readonly options: ReadModelOptions = {}) {
+    // a bulk load writes around the change path: rebuild from the store before the next read
+    store.onCommit((statements) => {
+      if (statements.some((s) => s.query === BULK_NOTICE)) this.invalidate();
+    });
+  }
 
   /**
    * The read model, once it reflects every write this process committed

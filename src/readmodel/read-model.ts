@@ -642,11 +642,15 @@ export class ReadModel implements ReadGraph {
   }
 
   /** Approximate resident bytes of the graph's arrays (strings and maps estimated), for the benchmark. */
-  footprint(): { bytes: number; people: number; companies: number; knows: number } {
+  footprint(): { bytes: number; knowsBytes: number; people: number; companies: number; knows: number } {
     const adj = [this.staff, this.units, this.reports, this.knowsOut, this.knowsIn, this.infOut, this.infIn, this.teamOfPerson, this.teamOfCompany];
     const typed = [this.pFn, this.pLevel, this.pRole, this.pAtt, this.pFlags, this.pLeft, this.pEmployer, this.pEmpSince, this.pManager, this.pMgrSince]
       .reduce((s, a) => s + a.byteLength, 0);
-    return { bytes: adj.reduce((s, a) => s + a.bytes(), 0) + typed, people: this.pCount, companies: this.cCount, knows: this.knowsOut.size };
+    return {
+      bytes: adj.reduce((s, a) => s + a.bytes(), 0) + typed,
+      knowsBytes: this.knowsOut.bytes() + this.knowsIn.bytes(),
+      people: this.pCount, companies: this.cCount, knows: this.knowsOut.size,
+    };
   }
 
   /** Checks two read models hold the same graph; returns the first difference (tests). */

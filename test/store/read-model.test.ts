@@ -128,3 +128,19 @@ describe('read model', () => {
     expect(ReadModel.diff(live, fresh)).toBeNull();
   });
 });
+
+describe('read model after a bulk load', () => {
+  it('rebuilds from the store when a bulk load bypassed the change path', async () => {
+    const { store } = await demoStore('demo', 6);
+    try {
+      const host = new ReadModelHost(store);
+      const before = (await host.ready()).personCount;
+      await store.bulkLoad({ companies: [], people: [{ id: 'bulk-1', name: 'Bulk One', email: null, title: null, function: null, decisionLevel: null, buyingRole: null, attitude: null, active: true, leftAt: null }], worksAt: [], partOf: [], reportsTo: [], influences: [], knows: [], onTeam: [] });
+      const g = await host.ready();
+      expect(g.personCount).toBe(before + 1);
+      expect(g.findPerson('bulk-1')?.name).toBe('Bulk One');
+    } finally {
+      await store.close();
+    }
+  });
+});
