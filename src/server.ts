@@ -38,7 +38,9 @@ export async function startServer(
   const apollo = await createApollo(config);
   const services = createServices(store, config);
   // build the read model now rather than on the first request
-  services.readModel.ready().catch((err) => logger.error({ err }, "read model failed to build"));
+  services.readModel.ready()
+    .then(() => services.pool?.warm())
+    .catch((err) => logger.error({ err }, 'read model failed to build'));
   const { url } = await startStandaloneServer(apollo, {
     listen: { port: config.port, host: config.host },
     context: async () => ({ services, loaders: createLoaders(services) }),

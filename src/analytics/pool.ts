@@ -64,14 +64,19 @@ export class AnalyticsPool {
   }
 
   async run(method: OffloadedMethod, args: unknown[]): Promise<unknown> {
+    await this.warm();
+    const res = (await this.pool!.run({ method, args, upto: this.log!.count } satisfies PoolTask)) as PoolResult;
+    if ('error' in res) throw new DomainError(res.error.code, res.error.message, res.error.field);
+    return res.ok;
+  }
+
+  /** Starts the workers over the current read model (at start, so the first request does not pay for it). */
+  async warm(): Promise<void> {
     await this.host.ready();
     while (this.generation !== this.host.generation || !this.pool) {
       this.starting ??= this.restart().finally(() => (this.starting = null));
       await this.starting;
     }
-    const res = (await this.pool.run({ method, args, upto: this.log!.count } satisfies PoolTask)) as PoolResult;
-    if ('error' in res) throw new DomainError(res.error.code, res.error.message, res.error.field);
-    return res.ok;
   }
 
   /** Starts workers over a fresh export of the current model; the previous pool finishes its tasks and goes. */

@@ -168,7 +168,7 @@ export function accountRoots(g: ReadGraph, keyAccountsOnly: boolean | null = nul
 }
 
 /** An account's unit tree and its active contacts ("Contacts of account A"), memoised per graph version. */
-export function accountMembers(g: ReadGraph, accountId: string): { units: Unit[]; contacts: Contact[]; ids: Set<string> } {
+export function accountMembers(g: ReadGraph, accountId: string): { units: Unit[]; contacts: Contact[]; ids: Set<string>; indexes: number[] } {
   return g.memo(`members:${accountId}`, () => {
     const units = unitTree(g, accountId);
     const contacts: Contact[] = [];
@@ -181,15 +181,16 @@ export function accountMembers(g: ReadGraph, accountId: string): { units: Unit[]
       });
     }
     contacts.sort((a, b) => a.id.localeCompare(b.id));
-    return { units, contacts, ids: new Set(contacts.map((c) => c.id)) };
+    return { units, contacts, ids: new Set(contacts.map((c) => c.id)), indexes: contacts.map((c) => g.personIndex(c.id)) };
   });
 }
 
 /** The effective relationships (from active people) into the given contacts. */
-export function holdingsInto(g: ReadGraph, contacts: readonly { id: string }[], t: Thresholds, cutoff = cutoffDay(t)): Holding[] {
+export function holdingsInto(g: ReadGraph, contacts: readonly { id: string }[], t: Thresholds, cutoff = cutoffDay(t), indexes?: readonly number[]): Holding[] {
   const holdings: Holding[] = [];
-  for (const c of contacts) {
-    g.forEachKnowsIn(g.personIndex(c.id), (h, strength, last) => {
+  for (let k = 0; k < contacts.length; k++) {
+    const c = contacts[k];
+    g.forEachKnowsIn(indexes ? indexes[k] : g.personIndex(c.id), (h, strength, last) => {
       if (isEffective(strength, last, t, cutoff) && g.isActive(h)) holdings.push({ holderId: g.personId(h), contactId: c.id, strength, lastContactAt: fromDay(last) });
     });
   }
@@ -197,10 +198,11 @@ export function holdingsInto(g: ReadGraph, contacts: readonly { id: string }[], 
 }
 
 /** The INFLUENCES and REPORTS_TO links among a set of contacts. */
-export function edgesAmong(g: ReadGraph, contacts: readonly { id: string }[], members: ReadonlySet<string>): AccountEdge[] {
+export function edgesAmong(g: ReadGraph, contacts: readonly { id: string }[], members: ReadonlySet<string>, indexes?: readonly number[]): AccountEdge[] {
   const edges: AccountEdge[] = [];
-  for (const c of contacts) {
-    const i = g.personIndex(c.id);
+  for (let k = 0; k < contacts.length; k++) {
+    const c = contacts[k];
+    const i = indexes ? indexes[k] : g.personIndex(c.id);
     g.forEachInfluenceOut(i, (to, strength) => {
       const toId = g.personId(to);
       if (members.has(toId)) edges.push({ fromId: c.id, toId, type: 'INFLUENCES', strength });
@@ -214,8 +216,8 @@ export function edgesAmong(g: ReadGraph, contacts: readonly { id: string }[], me
 /** The bounded subgraph the risk metrics need for one account, memoised per graph version and thresholds. */
 export function accountGraph(g: ReadGraph, accountId: string, t: Thresholds): AccountGraph {
   return g.memo(`accountGraph:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, () => {
-    const { units, contacts, ids } = accountMembers(g, accountId);
-    return { account: units[0], units, contacts, holdings: holdingsInto(g, contacts, t), edges: edgesAmong(g, contacts, ids) };
+    const { units, contacts, ids, indexes } = accountMembers(g, accountId);
+    return { account: units[0], units, contacts, holdings: holdingsInto(g, contacts, t, cutoffDay(t), indexes), edges: edgesAmong(g, contacts, ids, indexes) };
   });
 }
 

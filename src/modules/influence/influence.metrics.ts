@@ -69,7 +69,7 @@ export function influenceScores(contactIds: Iterable<string>, edges: readonly Ac
     nbr[at] = eDst[j];
     wts[at] = eW[j];
   }
-  const intKey = nodes.map((id) => (/^(0|[1-9]\d*)$/.test(id) && Number(id) < 4294967295 ? Number(id) : -1));
+  const intKey = nodes.map(arrayIndexKey);
   if (intKey.some((k) => k >= 0)) {
     for (let i = 0; i < N; i++) {
       const seg = [...nbr.subarray(starts[i], starts[i + 1])].map((d, k) => ({ d, w: wts[starts[i] + k], k }));
@@ -118,6 +118,18 @@ export function influenceScores(contactIds: Iterable<string>, edges: readonly Ac
   const scores = new Map<string, number>();
   for (let i = 0; i < N; i++) scores.set(nodes[i], x[i]);
   return scores;
+}
+
+/** The id's value when JS objects treat it as an array index (canonical digits below 2^32 − 1), else −1. */
+function arrayIndexKey(id: string): number {
+  const first = id.charCodeAt(0);
+  if (id.length === 0 || first < 48 || first > 57 || (first === 48 && id.length > 1)) return -1;
+  for (let i = 1; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+  }
+  const n = Number(id);
+  return n < 4294967295 ? n : -1;
 }
 
 const MAX_ITERATIONS = 1000;

@@ -115,8 +115,8 @@ export class InfluenceService {
     if (!company) throw notFound('accountId', 'account', accountId);
     if (company.kind === 'SUPPLIER') throw badInput('accountId', `"${accountId}" is one of our own units, not an account`);
     return g.memo(`ranking:${accountId}:${this.defaults.formalStrength}`, () => {
-      const { contacts, ids: members } = accountMembers(g, accountId);
-      const edges = edgesAmong(g, contacts, members);
+      const { contacts, ids: members, indexes } = accountMembers(g, accountId);
+      const edges = edgesAmong(g, contacts, members, indexes);
       const scores = influenceScores(members, edges, this.defaults.formalStrength);
       const depth = (id: string): number => {
         let d = 0;
