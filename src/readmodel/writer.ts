@@ -1,3 +1,4 @@
+import { Mutex } from '../common/mutex.js';
 import type { Change } from '../domain/changes.js';
 import type { GraphStore } from '../store/index.js';
 import { writeChanges } from '../store/change-writer.js';
@@ -10,21 +11,6 @@ export interface Plan<T> {
   result: T;
 }
 
-/** A serial queue. */
-class Mutex {
-  private tail: Promise<void> = Promise.resolve();
-  async lock<T>(fn: () => Promise<T>): Promise<T> {
-    const prev = this.tail;
-    let release!: () => void;
-    this.tail = new Promise<void>((r) => (release = r));
-    await prev;
-    try {
-      return await fn();
-    } finally {
-      release();
-    }
-  }
-}
 
 /**
  * The one way a write happens (docs/decisions.md "Changes, not copies"):

@@ -1,3 +1,4 @@
+import { Mutex } from '../common/mutex.js';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -128,21 +129,6 @@ function mapError(err: unknown, query: string): Error {
   return new StoreError(`LadybugDB query "${query}" failed: ${message}`, query, { cause: err });
 }
 
-/** A serial queue: LadybugDB allows one write transaction at a time and fails (not waits) on a second. */
-class Mutex {
-  private tail: Promise<void> = Promise.resolve();
-  async lock<T>(fn: () => Promise<T>): Promise<T> {
-    const prev = this.tail;
-    let release!: () => void;
-    this.tail = new Promise<void>((r) => (release = r));
-    await prev;
-    try {
-      return await fn();
-    } finally {
-      release();
-    }
-  }
-}
 
 /** What a unit of work wrote, and whether a lone auto-commit statement already committed it. */
 interface UnitState {
