@@ -105,6 +105,10 @@ export function generateGraph(scale: ScaleName = 'demo', seed = 42, today = new 
     ours.push(p);
   }
 
+  // computed once: per-group scans of these grew quadratically with the number of groups (scale XL)
+  const salesOfOurs = ours.filter((o) => o.function === 'SALES');
+  const parentOf = new Map<string, string>();
+
   // --- customer groups
   for (let gi = 1; gi <= size.groups; gi++) {
     const firm = `${FIRMS[(gi - 1) % FIRMS.length]} ${SECTORS[Math.floor((gi - 1) / FIRMS.length) % SECTORS.length]}`;
@@ -119,10 +123,10 @@ export function generateGraph(scale: ScaleName = 'demo', seed = 42, today = new 
     const regions = REGIONS.slice(0, r.int(2, 3));
     for (const [ri, reg] of regions.entries()) {
       const ru: CompanyRecord = { ...group, id: `${group.id}-r${ri + 1}`, name: `${firm} ${reg}`, unitLevel: 'REGIONAL', country: r.pick(COUNTRIES) };
-      g.companies.push(ru); g.partOf.push({ unitId: ru.id, parentId: group.id }); units.push(ru);
+      g.companies.push(ru); g.partOf.push({ unitId: ru.id, parentId: group.id }); parentOf.set(ru.id, group.id); units.push(ru);
       for (let li = 1; li <= r.int(1, 2); li++) {
         const lu: CompanyRecord = { ...ru, id: `${ru.id}-l${li}`, name: `${firm} ${reg} Site ${li}`, unitLevel: 'LOCAL' };
-        g.companies.push(lu); g.partOf.push({ unitId: lu.id, parentId: ru.id }); units.push(lu);
+        g.companies.push(lu); g.partOf.push({ unitId: lu.id, parentId: ru.id }); parentOf.set(lu.id, ru.id); units.push(lu);
       }
     }
     // contacts spread over units: ~20% central, ~30% regional, ~50% local
@@ -150,7 +154,7 @@ export function generateGraph(scale: ScaleName = 'demo', seed = 42, today = new 
       g.worksAt.push({ personId: p.id, companyId: unit.id, title: p.title, since: since() });
       if (!isHead) g.reportsTo.push({ personId: p.id, managerId: members[Math.floor(Math.pow(r.next(), 2) * members.length)].id, since: since() });
       else if (unit !== group) {
-        const parentUnit = g.partOf.find((x) => x.unitId === unit.id)!.parentId;
+        const parentUnit = parentOf.get(unit.id)!;
         g.reportsTo.push({ personId: p.id, managerId: byUnit.get(parentUnit)![0].id, since: since() });
       }
       members.push(p);
@@ -173,7 +177,7 @@ export function generateGraph(scale: ScaleName = 'demo', seed = 42, today = new 
     }
     // the account team and its relationships
     const team: PersonRecord[] = [];
-    const kamPool = ours.filter((o) => o.function === 'SALES');
+    const kamPool = salesOfOurs;
     const kam = r.pick(kamPool.length ? kamPool : ours);
     team.push(kam);
     g.onTeam.push({ personId: kam.id, companyId: group.id, role: 'KAM' });
