@@ -19,7 +19,7 @@ export interface WrittenStatement {
 /** The one statement commit listeners are told of after a bulk load (read models rebuild). */
 export const BULK_NOTICE = 'bulk';
 
-/** Told about every committed write, in commit order (keeps in-memory projections exact). */
+/** Told about every committed write, in commit order (the read model listens for bulk loads, which bypass the change path). */
 export type CommitListener = (statements: readonly WrittenStatement[]) => void;
 
 /** Calls each listener; a listener's failure never turns a committed write into an error. */
@@ -28,7 +28,7 @@ export function notify(listeners: readonly CommitListener[], statements: readonl
     try {
       l(statements);
     } catch {
-      /* listeners handle their own failures (the projection marks itself stale) */
+      /* listeners handle their own failures */
     }
   }
 }
