@@ -169,7 +169,7 @@ export function accountRoots(g: ReadGraph, keyAccountsOnly: boolean | null = nul
 
 /** An account's unit tree and its active contacts ("Contacts of account A"), memoised per graph version. */
 export function accountMembers(g: ReadGraph, accountId: string): { units: Unit[]; contacts: Contact[]; ids: Set<string>; indexes: number[] } {
-  return g.memo(`members:${accountId}`, () => {
+  return g.memoAccount(accountId, `members:${accountId}`, () => {
     const units = unitTree(g, accountId);
     const contacts: Contact[] = [];
     for (const u of units) {
@@ -215,7 +215,7 @@ export function edgesAmong(g: ReadGraph, contacts: readonly { id: string }[], me
 
 /** The bounded subgraph the risk metrics need for one account, memoised per graph version and thresholds. */
 export function accountGraph(g: ReadGraph, accountId: string, t: Thresholds): AccountGraph {
-  return g.memo(`accountGraph:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, () => {
+  return g.memoAccount(accountId, `accountGraph:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, () => {
     const { units, contacts, ids, indexes } = accountMembers(g, accountId);
     return { account: units[0], units, contacts, holdings: holdingsInto(g, contacts, t, cutoffDay(t), indexes), edges: edgesAmong(g, contacts, ids, indexes) };
   });

@@ -83,6 +83,12 @@ export interface ReadGraph {
 
   /** a value derived from this version of the graph, recomputed only after a change */
   memo<T>(key: string, compute: () => T): T;
+  /**
+   * A value derived from one account's part of the graph (its units,
+   * contacts and their links, and our people), recomputed only after a change
+   * that touches that account or the whole graph. `key` must name the account.
+   */
+  memoAccount<T>(accountId: string, key: string, compute: () => T): T;
 }
 
 /** Where services get the read model from: the host in the API process, a replica in a worker thread. */

@@ -115,7 +115,12 @@ class IdOrder {
 export class ReadModel implements ReadGraph {
   version = 0;
   private readonly strings = new Interner();
-  private readonly derived = new Map<string, { version: number; value: unknown }>();
+  /** derived values: by graph version (`memo`), or by epoch and account stamp (`memoAccount`) */
+  private readonly derived = new Map<string, { version: number; epoch?: number; tag?: number; value: unknown }>();
+  /** bumped by changes that can alter every account's derived values */
+  private epoch = 0;
+  /** per root account (company index): bumped by changes that touch that account */
+  private readonly stamps = new Map<number, number>();
 
   // people: one slot per index; a removed person's slot stays, not ALIVE
   private pIds: string[] = [];
@@ -266,6 +271,13 @@ export class ReadModel implements ReadGraph {
    */
   apply(change: Change): void {
     this.version++;
+    // the accounts whose derived values the change can alter, judged on the graph before and after it
+    this.touch(change);
+    this.applyOnly(change);
+    this.touch(change);
+  }
+
+  private applyOnly(change: Change): void {
     switch (change.kind) {
       case 'company.upserted':
         this.putCompany(change.company);
@@ -368,6 +380,103 @@ export class ReadModel implements ReadGraph {
       default:
         unhandled(change);
     }
+  }
+
+  /**
+   * Marks the accounts a change touches (`memoAccount`). Changes to companies,
+   * the unit tree, or anyone working for the supplier (our people, whom every
+   * account's coverage reads) invalidate every account; the rest only the
+   * accounts of the people they link.
+   */
+  private touch(change: Change): void {
+    const person = (id: string) => this.pIndex.get(id);
+    const touchPerson = (id: string) => {
+      const p = person(id);
+      if (p === undefined) return;
+      if (this.supplierSide(p)) this.epoch++;
+      else if (this.pEmployer[p] >= 0) this.stampRoot(this.pEmployer[p]);
+    };
+    switch (change.kind) {
+      case 'company.upserted':
+      case 'company.removed':
+      case 'parent.set':
+      case 'parent.removed':
+      case 'graph.cleared':
+        this.epoch++;
+        return;
+      case 'person.upserted':
+        return touchPerson(change.person.id);
+      case 'person.removed': {
+        const p = person(change.id);
+        if (p === undefined) return;
+        touchPerson(change.id);
+        // whoever it linked to in other accounts
+        this.reports.forEach(p, (s) => touchPerson(this.pIds[s]));
+        this.infOut.forEach(p, (w) => touchPerson(this.pIds[w]));
+        this.infIn.forEach(p, (w) => touchPerson(this.pIds[w]));
+        return;
+      }
+      case 'employment.set':
+      case 'employment.removed': {
+        touchPerson(change.personId);
+        const c = this.cIndex.get(change.companyId);
+        if (c !== undefined) {
+          if (this.supplierCompany(c)) this.epoch++;
+          else this.stampRoot(c);
+        }
+        return;
+      }
+      case 'manager.set':
+        touchPerson(change.personId);
+        touchPerson(change.managerId);
+        if (change.previousManagerId) touchPerson(change.previousManagerId);
+        return;
+      case 'manager.removed':
+        touchPerson(change.personId);
+        touchPerson(change.managerId);
+        return;
+      case 'influence.upserted':
+      case 'influence.removed':
+        touchPerson(change.fromId);
+        touchPerson(change.toId);
+        return;
+      case 'knows.upserted':
+      case 'knows.removed': {
+        // held by one of ours, who stays who they were: only the contact's account changes
+        const p = person(change.toId);
+        if (p !== undefined && this.pEmployer[p] >= 0) this.stampRoot(this.pEmployer[p]);
+        return;
+      }
+      case 'team.upserted':
+      case 'team.removed': {
+        const c = this.cIndex.get(change.companyId);
+        if (c !== undefined) this.stampRoot(c);
+        return;
+      }
+      default:
+        unhandled(change);
+    }
+  }
+
+  private rootIndex(c: number): number {
+    for (let i = 0, p = this.cParent[c]; p >= 0 && i < this.cIds.length; i++, p = this.cParent[c]) c = p;
+    return c;
+  }
+
+  private stampRoot(c: number) {
+    const r = this.rootIndex(c);
+    this.stamps.set(r, (this.stamps.get(r) ?? 0) + 1);
+  }
+
+  /** whether the company or a unit above it is of kind SUPPLIER */
+  private supplierCompany(c: number): boolean {
+    const supplier = KIND.code('SUPPLIER');
+    for (let i = 0; c >= 0 && i <= this.cIds.length; i++, c = this.cParent[c]) if (this.cKind[c] === supplier) return true;
+    return false;
+  }
+
+  private supplierSide(p: number): boolean {
+    return this.pEmployer[p] >= 0 && this.supplierCompany(this.pEmployer[p]);
   }
 
   private setEmployer(p: number, c: number, title: string | null, since: number) {
@@ -631,6 +740,17 @@ export class ReadModel implements ReadGraph {
     return value;
   }
 
+  memoAccount<T>(accountId: string, key: string, compute: () => T): T {
+    const c = this.cIndex.get(accountId);
+    const tag = c === undefined ? -1 : this.stamps.get(this.rootIndex(c)) ?? 0;
+    const hit = this.derived.get(key);
+    if (hit && hit.epoch === this.epoch && hit.tag === tag) return hit.value as T;
+    if (this.derived.size >= 20_000) this.prune();
+    const value = compute();
+    this.derived.set(key, { version: -1, epoch: this.epoch, tag, value });
+    return value;
+  }
+
   /** Forgets every derived value (the benchmark times cold requests, as right after a write). */
   dropDerived(): void {
     this.derived.clear();
@@ -638,7 +758,10 @@ export class ReadModel implements ReadGraph {
 
   private prune() {
     const big = this.derived.size >= 20_000;
-    for (const [k, v] of this.derived) if (big || v.version !== this.version) this.derived.delete(k);
+    for (const [k, v] of this.derived) {
+      const stale = v.epoch === undefined ? v.version !== this.version : v.epoch !== this.epoch;
+      if (big || stale) this.derived.delete(k);
+    }
   }
 
   /** Approximate resident bytes of the graph's arrays (strings and maps estimated), for the benchmark. */

@@ -96,14 +96,14 @@ export class CoverageService {
     const g = accountGraph(p, accountId, t);
     const ours = ourPeople(p);
     // memoised with the subgraph: an account's coverage is asked far more often than it changes
-    const cov = p.memo(`coverage:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, () => coverageMap(g, ours));
+    const cov = p.memoAccount(accountId, `coverage:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, () => coverageMap(g, ours));
     return { g, ours, cov, p };
   }
 
   async decisionMakerCoverage(accountId: string, args: ThresholdArgs) {
     const t = this.thresholds(args);
     const { g, cov, p } = await this.one(accountId, t);
-    return p.memo(`dmCoverage:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, () => ({ ...decisionMakerCoverage(g, cov), thresholds: t }));
+    return p.memoAccount(accountId, `dmCoverage:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, () => ({ ...decisionMakerCoverage(g, cov), thresholds: t }));
   }
 
   async crossFunctionalCoverage(accountId: string, args: ThresholdArgs) {
@@ -139,7 +139,7 @@ export class CoverageService {
     const accounts = ids.map((id) => {
       const g = accountGraph(p, id, t);
       // influence scores do not depend on the thresholds: one memo per account serves every query
-      const scores = p.memo(`scores:${id}:${opts.formalStrength}`, () => influenceScores(g.contacts.map((c) => c.id), g.edges, opts.formalStrength));
+      const scores = p.memoAccount(id, `scores:${id}:${opts.formalStrength}`, () => influenceScores(g.contacts.map((c) => c.id), g.edges, opts.formalStrength));
       return accountRisks(g, coverageMap(g, ours), { ...opts, scores });
     });
     return { accounts, items: sortRisks(accounts.flatMap((a) => a.items)), thresholds: t };

@@ -114,7 +114,7 @@ export class InfluenceService {
     const company = g.findCompany(accountId);
     if (!company) throw notFound('accountId', 'account', accountId);
     if (company.kind === 'SUPPLIER') throw badInput('accountId', `"${accountId}" is one of our own units, not an account`);
-    return g.memo(`ranking:${accountId}:${this.defaults.formalStrength}`, () => {
+    return g.memoAccount(accountId, `ranking:${accountId}:${this.defaults.formalStrength}`, () => {
       const { contacts, ids: members, indexes } = accountMembers(g, accountId);
       const edges = edgesAmong(g, contacts, members, indexes);
       const scores = influenceScores(members, edges, this.defaults.formalStrength);
