@@ -39,7 +39,6 @@ export type Change =
   | { kind: 'graph.cleared' };
 
 export type ChangeKind = Change['kind'];
-export type ChangeOf<K extends ChangeKind> = Extract<Change, { kind: K }>;
 
 /** Every change kind, for tests that check each one is covered. */
 export const CHANGE_KINDS: readonly ChangeKind[] = [

@@ -18,4 +18,3 @@ export interface GraphData {
 }
 
 export type GraphPart = keyof GraphData;
-export const GRAPH_PARTS: readonly GraphPart[] = ['companies', 'people', 'partOf', 'worksAt', 'reportsTo', 'influences', 'knows', 'onTeam'];

@@ -255,13 +255,13 @@ export class Adjacency {
     if (this.overLinks > Math.max(Adjacency.minCompact, this.total / 4)) this.compact();
   }
 
-  /** Folds the overlay back into fresh CSR arrays. */
-  compact(n = this.base.n): void {
-    let nodes = Math.max(n, this.base.n);
+  /** Folds the overlay back into fresh CSR arrays (in SharedArrayBuffers with `shared`). */
+  compact(shared = this.shared): void {
+    let nodes = this.base.n;
     for (const v of this.over.keys()) if (v + 1 > nodes) nodes = v + 1;
     const buf = new LinkBuffer(this.cols, Math.max(16, this.total));
     for (let v = 0; v < nodes; v++) this.forEach(v, (w, f, a, b, s) => buf.push(v, w, f, a, b, s));
-    this.base = buf.build(nodes, this.shared);
+    this.base = buf.build(nodes, shared);
     this.over.clear();
     this.overLinks = 0;
     this.total = this.base.dst.length;
@@ -273,16 +273,7 @@ export class Adjacency {
    * base arrays are never written in place, so sharing them is safe.
    */
   sharedBase(): CsrBase {
-    if (this.over.size > 0 || !(this.base.dst.buffer instanceof SharedArrayBuffer)) {
-      const buf = new LinkBuffer(this.cols, Math.max(16, this.total));
-      for (let v = 0; v < this.base.n || this.over.has(v); v++) this.forEach(v, (w, f, a, b, s) => buf.push(v, w, f, a, b, s));
-      let n = this.base.n;
-      for (const v of this.over.keys()) if (v + 1 > n) n = v + 1;
-      this.base = buf.build(n, true);
-      this.over.clear();
-      this.overLinks = 0;
-      this.total = this.base.dst.length;
-    }
+    if (this.over.size > 0 || !(this.base.dst.buffer instanceof SharedArrayBuffer)) this.compact(true);
     return this.base;
   }
 

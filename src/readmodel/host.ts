@@ -96,7 +96,13 @@ export class ReadModelHost {
   }
 
   private rebuild(): Promise<void> {
-    this.building ??= this.build().finally(() => (this.building = null));
+    // a failed build leaves the model stale, so the next read tries again instead of serving an empty graph
+    this.building ??= this.build()
+      .catch((err) => {
+        this.stale = true;
+        throw err;
+      })
+      .finally(() => (this.building = null));
     return this.building;
   }
 

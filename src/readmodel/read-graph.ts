@@ -51,7 +51,6 @@ export interface ReadGraph {
   /** KNOWS links into a contact: (holder, strength, lastContactAt day, since day) */
   forEachKnowsIn(i: number, fn: (holder: number, strength: number, lastContact: number, since: number) => void): void;
   knowsLink(from: number, to: number): { strength: number; lastContact: number; since: number } | null;
-  knowsOutDegree(i: number): number;
   forEachInfluenceOut(i: number, fn: (to: number, strength: number, since: number, note: string | null) => void): void;
   forEachInfluenceIn(i: number, fn: (from: number, strength: number, since: number, note: string | null) => void): void;
   influenceLink(from: number, to: number): { strength: number; since: number; note: string | null } | null;

@@ -597,9 +597,6 @@ export class ReadModel implements ReadGraph {
     const l = this.knowsOut.get(from, to);
     return l && { strength: l.f, lastContact: l.a, since: l.b };
   }
-  knowsOutDegree(i: number): number {
-    return this.knowsOut.degree(i);
-  }
   forEachInfluenceOut(i: number, fn: (to: number, strength: number, since: number, note: string | null) => void): void {
     this.infOut.forEach(i, (w, f, _a, b, s) => fn(w, f, b, s));
   }

@@ -11,7 +11,6 @@ export interface Plan<T> {
   result: T;
 }
 
-
 /**
  * The one way a write happens (docs/decisions.md "Changes, not copies"):
  * under one lock, a service plans its changes against the read model

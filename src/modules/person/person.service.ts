@@ -3,7 +3,6 @@ import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import type { PersonFilter, ReadGraph } from '../../readmodel/read-graph.js';
 import type { ReadModelSource } from '../../readmodel/read-graph.js';
 import type { GraphWriter } from '../../readmodel/writer.js';
-import { ourPeople } from '../../domain/terms.js';
 import { isoDate, oneOf, optionalText, requireId, requireText } from '../../common/validate.js';
 import { ATTITUDES, BUYING_ROLES, DECISION_LEVELS, FUNCTIONS } from '../../domain/enums.js';
 import type { PersonRecord } from '../../domain/records.js';
@@ -75,10 +74,5 @@ export class PersonService {
       PersonService.get(g, id, 'id');
       return { changes: [{ kind: 'person.removed', id }], result: id };
     });
-  }
-
-  /** Whether a person is one of ours (DESIGN §3 "Our people"). */
-  static isOurs(g: ReadGraph, id: string): boolean {
-    return ourPeople(g).has(id);
   }
 }
