@@ -15,13 +15,14 @@ import { openStore } from '../src/store/index.js';
 import type { BulkReply } from './bulk-runner.js';
 import { coldCalls, floorCall, readModelReady, type LooseServices } from './inprocess.js';
 import type { LoadReply, LoadRequest, LoadResult } from './load-client.js';
+import { runWrk, wrkAvailable } from './wrk-client.js';
 import { poolsFrom, readOps, writeOps, type Gql, type Vars } from './operations.js';
 import { MiB, summarize, type Timing } from './stats.js';
 
 /**
  * `npm run bench -- --scale S`: generates a graph, bulk-loads it into a fresh
  * file-backed store in a temp dir, serves it over HTTP on loopback, and
- * drives it from a separate client process (autocannon) at each concurrency:
+ * drives it from a separate client process (wrk when installed, else autocannon) at each concurrency:
  * req/s, p50, p99 and every error. Beside each operation, its in-process
  * floor: the service call alone, no HTTP. See README § Benchmarks.
  */
@@ -34,13 +35,14 @@ const program = new Command('bench')
   .option('--warmup <s>', 'seconds of unmeasured load before each read operation', '1')
   .option('--floor-runs <n>', 'at most this many in-process floor calls per operation (and ≤ 2 s)', '200')
   .option('--seed <n>', 'generator seed', '1')
+  .option('--client <name>', 'load client for timed runs: wrk (Debian package; used when installed) or autocannon', 'auto')
   .option('--no-bulk', 'skip the bulk-load measurement (bench/bulk.ts)')
   .option('--no-floors', 'skip the in-process floors')
   .option('--keep-db', 'keep the temp store directory')
   .parse();
 const opts = program.opts<{
   scale: string; duration: string; connections: string; only?: string; writes: string; warmup: string;
-  floorRuns: string; seed: string; bulk: boolean; floors: boolean; keepDb?: boolean;
+  floorRuns: string; seed: string; client: string; bulk: boolean; floors: boolean; keepDb?: boolean;
 }>();
 if (!(opts.scale in SCALES)) program.error(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
 const scale = opts.scale as ScaleName;
@@ -50,6 +52,9 @@ const writes = Number(opts.writes);
 const warmup = Number(opts.warmup);
 const floorRuns = Number(opts.floorRuns);
 const seed = Number(opts.seed);
+if (!['auto', 'wrk', 'autocannon'].includes(opts.client)) program.error('--client must be auto, wrk or autocannon');
+const useWrk = opts.client === 'wrk' || (opts.client === 'auto' && wrkAvailable());
+if (opts.client === 'wrk' && !wrkAvailable()) program.error('--client wrk: no wrk on PATH (apt-get install wrk)');
 if (!(duration > 0) || connections.some((c) => !(c >= 1)) || !(writes >= 1)) program.error('--duration, --connections and --writes must be positive');
 const only = opts.only ? new Set(opts.only.split(',').map((s) => s.trim())) : null;
 const selected = (key: string, kind: 'reads' | 'writes') => !only || only.has(key) || only.has(kind);
@@ -95,6 +100,8 @@ class LoadClient {
     });
   }
   run(req: Omit<LoadRequest, 'type' | 'id'>): Promise<LoadResult> {
+    // timed runs go to wrk when chosen; exact-count runs always to autocannon
+    if (useWrk && !req.amount) return runWrk(req);
     const id = ++this.seq;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -398,7 +405,7 @@ const bulkCell = bulk.status === 'ok'
 const report = [
   `## kamgraph bench — scale ${scale}, ${at.toISOString()}`,
   '',
-  `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; file store in a temp dir; client: autocannon in a separate process; ` +
+  `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; file store in a temp dir; client: ${useWrk ? 'wrk (1 thread; exact-count runs: autocannon)' : 'autocannon'} in a separate process; ` +
     `${duration} s per load run after ${warmup} s warm-up; reads warm (no writes during the read runs); floor = p50 of the service call in-process (no HTTP, no GraphQL), timed after the load runs.`,
   '',
   '| graph | generate | load | server start | read model ready | RSS after load | RSS after read model | peak RSS serving | peak RSS process |',
