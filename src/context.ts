@@ -7,32 +7,67 @@ import { RelationshipService } from './modules/relationship/relationship.service
 import { CoverageService, mergeRisks, type RiskReport } from './modules/coverage/coverage.service.js';
 import { InfluenceService } from './modules/influence/influence.service.js';
 import { createCoverageLoaders } from './modules/coverage/coverage.loader.js';
+import { AuditService } from './modules/audit/audit.service.js';
 import { ReadModelHost } from './readmodel/host.js';
-import { GraphWriter } from './readmodel/writer.js';
+import { GraphWriter, type Actor } from './readmodel/writer.js';
+import type { ReadModelSource } from './readmodel/read-graph.js';
+import { scopedSource, type ReadScope } from './readmodel/scoped-graph.js';
 import type { GraphStore } from './store/index.js';
 import { AnalyticsPool, workerFile } from './analytics/pool.js';
+import { OPEN_IDENTITY, readScope, writeScope, type Identity } from './auth/identity.js';
 import { logger } from './logger.js';
 
-/** Long-lived services, one set per process: reads answer from the read model, writes go through the writer. */
-export function createServices(store: GraphStore, config: Pick<Config, 'defaults'> & { projectionRefreshSeconds?: number; workers?: number }) {
+type CoreConfig = Pick<Config, 'defaults'> & { projectionRefreshSeconds?: number; workers?: number };
+
+/** What lives as long as the process: the read model, the writer, the worker pool. */
+export function createCore(store: GraphStore, config: CoreConfig) {
   const readModel = new ReadModelHost(store, { refreshSeconds: config.projectionRefreshSeconds ?? 0 });
   const writer = new GraphWriter(store, readModel);
-  const company = new CompanyService(readModel, writer);
-  const person = new PersonService(readModel, writer);
-  const relationship = new RelationshipService(writer);
-  const localInfluence = new InfluenceService(readModel, config.defaults);
-  const localCoverage = new CoverageService(readModel, config.defaults, (g, contactId, without, limit) => localInfluence.successors(g, contactId, without, limit));
   const file = (config.workers ?? 0) > 0 ? workerFile() : null;
   if ((config.workers ?? 0) > 0 && !file) logger.warn('KAMGRAPH_WORKERS is set but the compiled worker is missing (npm run build); analytics run on the main thread');
   const pool = file ? new AnalyticsPool(readModel, config.defaults, config.workers!, file) : null;
-  const influence = pool ? offloadInfluence(localInfluence, pool) : localInfluence;
-  const coverage = pool ? offloadCoverage(localCoverage, pool) : localCoverage;
-  return { company, person, relationship, coverage, influence, readModel, writer, pool, config, close: async () => pool?.close() };
+  return { store, readModel, writer, pool, config, close: async () => pool?.close() };
 }
-export type Services = ReturnType<typeof createServices>;
+export type Core = ReturnType<typeof createCore>;
+
+/**
+ * The services as one caller may use them (docs/access.md "The rule"): every
+ * read goes through the caller's scope of the read model (and the worker
+ * pool gets the same scope), every write through a writer acting for the
+ * caller. Services are cheap objects over the shared core, built per request.
+ */
+export function servicesFor(core: Core, identity: Identity, scope: ReadScope, operation: { field: string } = { field: 'system' }) {
+  const source: ReadModelSource = scopedSource(core.readModel, scope);
+  const actor: Actor = {
+    subject: identity.subject, role: identity.role, accounts: writeScope(identity),
+    get operation() { return operation.field; },
+  };
+  const writer = core.writer.as(actor);
+  const company = new CompanyService(source, writer);
+  const person = new PersonService(source, writer);
+  const relationship = new RelationshipService(writer);
+  const localInfluence = new InfluenceService(source, core.config.defaults);
+  const localCoverage = new CoverageService(source, core.config.defaults, (g, contactId, without, limit) => localInfluence.successors(g, contactId, without, limit));
+  const influence = core.pool ? offloadInfluence(localInfluence, core.pool, scope) : localInfluence;
+  const coverage = core.pool ? offloadCoverage(localCoverage, core.pool, scope) : localCoverage;
+  const audit = new AuditService(core.store);
+  return { company, person, relationship, coverage, influence, audit, readModel: source, config: core.config };
+}
+export type Services = ReturnType<typeof servicesFor>;
+
+/** Unrestricted services (seeding, benchmarks, tests that need no identity). */
+export function createServices(store: GraphStore, config: CoreConfig) {
+  return unrestricted(createCore(store, config));
+}
+
+/** The services with no identity restriction, plus the core's parts (the read-model host, the writer, the pool). */
+export function unrestricted(core: Core) {
+  return { ...servicesFor(core, OPEN_IDENTITY, null), readModel: core.readModel, core, pool: core.pool, writer: core.writer, close: core.close };
+}
+export type UnrestrictedServices = ReturnType<typeof unrestricted>;
 
 /** The same service, with its heavy analytics sent to the worker pool (same signatures, same answers). */
-function offloadCoverage(local: CoverageService, pool: AnalyticsPool): CoverageService {
+function offloadCoverage(local: CoverageService, pool: AnalyticsPool, scope: ReadScope): CoverageService {
   const s: CoverageService = Object.create(local);
   s.singleContactRisks = async (accountId, args) => {
     // one account is a memoised lookup; the whole portfolio is the heavy case: split it over the threads
@@ -41,23 +76,23 @@ function offloadCoverage(local: CoverageService, pool: AnalyticsPool): CoverageS
     const ids = await local.portfolioIds(args);
     const size = Math.ceil(ids.length / pool.size) || 1;
     const parts = [];
-    for (let i = 0; i < ids.length; i += size) parts.push(pool.run('coverage.risksOf', [ids.slice(i, i + size), args]) as Promise<RiskReport>);
+    for (let i = 0; i < ids.length; i += size) parts.push(pool.run('coverage.risksOf', [ids.slice(i, i + size), args], scope) as Promise<RiskReport>);
     return parts.length ? mergeRisks(await Promise.all(parts)) : local.risksOf([], args);
   };
-  s.departureImpact = (personId, args) => pool.run('coverage.departureImpact', [personId, args]) as never;
+  s.departureImpact = (personId, args) => pool.run('coverage.departureImpact', [personId, args], scope) as never;
   return s;
 }
 
-function offloadInfluence(local: InfluenceService, pool: AnalyticsPool): InfluenceService {
+function offloadInfluence(local: InfluenceService, pool: AnalyticsPool, scope: ReadScope): InfluenceService {
   const s: InfluenceService = Object.create(local);
-  s.influencePaths = (fromId, toId, args) => pool.run('influence.influencePaths', [fromId, toId, args]) as never;
-  s.bestIntroductions = (targetId, args) => pool.run('influence.bestIntroductions', [targetId, args]) as never;
-  s.influenceRanking = (accountId) => pool.run('influence.influenceRanking', [accountId]) as never;
-  s.hiddenInfluencers = (accountId, args) => pool.run('influence.hiddenInfluencers', [accountId, args]) as never;
+  s.influencePaths = (fromId, toId, args) => pool.run('influence.influencePaths', [fromId, toId, args], scope) as never;
+  s.bestIntroductions = (targetId, args) => pool.run('influence.bestIntroductions', [targetId, args], scope) as never;
+  s.influenceRanking = (accountId) => pool.run('influence.influenceRanking', [accountId], scope) as never;
+  s.hiddenInfluencers = (accountId, args) => pool.run('influence.hiddenInfluencers', [accountId, args], scope) as never;
   return s;
 }
 
-/** Per-request loaders: a cache lives exactly as long as one GraphQL request. */
+/** Per-request loaders: a cache lives exactly as long as one GraphQL request, over the caller's scope. */
 export function createLoaders(services: Services) {
   return {
     company: createCompanyLoaders(services.readModel),
@@ -70,4 +105,17 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface Context {
   services: Services;
   loaders: Loaders;
+  identity: Identity;
+  /** the root Mutation field being executed (the audit's operation), set by the access middleware */
+  operation: { field: string };
+  /** request id, for logs */
+  requestId: string;
+}
+
+/** The context of one request: the caller's services and loaders. */
+export async function contextFor(core: Core, identity: Identity, requestId: string): Promise<Context> {
+  const scope = identity.role === 'ACCOUNT_VIEWER' ? readScope(identity, await core.readModel.ready()) : null;
+  const operation = { field: 'unknown' };
+  const services = servicesFor(core, identity, scope, operation);
+  return { services, loaders: createLoaders(services), identity, operation, requestId };
 }

@@ -6,16 +6,25 @@ import { PersonResolver } from './modules/person/person.resolver.js';
 import { RelationshipResolver } from './modules/relationship/relationship.resolver.js';
 import { CompanyCoverageResolver, CoverageResolver, PersonCoverageResolver } from './modules/coverage/coverage.resolver.js';
 import { InfluenceResolver } from './modules/influence/influence.resolver.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { AccessChecker, guardMutations } from './auth/graphql-access.js';
 
 /** Every resolver class of the API; the order fixes nothing (the SDL is sorted). */
 export const RESOLVERS = [
-  CompanyResolver, PersonResolver, RelationshipResolver, CoverageResolver, CompanyCoverageResolver, PersonCoverageResolver, InfluenceResolver,
+  CompanyResolver, PersonResolver, RelationshipResolver, CoverageResolver, CompanyCoverageResolver, PersonCoverageResolver, InfluenceResolver, AuditResolver,
 ] as const;
 
 let cached: GraphQLSchema | null = null;
 
 /** Builds the code-first schema once (type-graphql keeps global metadata). */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  cached ??= await buildSchema({ resolvers: [...RESOLVERS], validate: false, emitSchemaFile: false });
+  cached ??= guardMutations(await buildSchema({
+    resolvers: [...RESOLVERS],
+    validate: false,
+    emitSchemaFile: false,
+    // docs/access.md: roles per field (@Authorized) and writer roles for every mutation, in one place
+    authChecker: AccessChecker,
+    authMode: 'error',
+  }));
   return cached;
 }

@@ -1,49 +1,171 @@
-import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import cors from '@fastify/cors';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
-import { depthLimit } from './common/depth-limit.js';
-import { createLoaders, createServices, type Context, type Services } from './context.js';
-import { formatError } from './errors.js';
+import { Authenticator, assertProtected } from './auth/authenticator.js';
+import { OPEN_IDENTITY, type Identity } from './auth/identity.js';
+import { limitRules } from './common/limits.js';
+import { contextFor, createCore, unrestricted, type Context, type Core, type UnrestrictedServices } from './context.js';
+import { DomainError, formatError } from './errors.js';
+import { createMetrics, type Metrics } from './http/metrics.js';
 import { logger } from './logger.js';
 import { buildAppSchema } from './schema.js';
 import type { GraphStore } from './store/index.js';
+import { DEFAULT_ANALYTICS } from './config.js';
 
 export interface RunningServer {
+  /** the GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql */
   url: string;
-  services: Services;
+  /** unrestricted services (benchmarks and tests) */
+  services: UnrestrictedServices;
+  core: Core;
+  auth: Authenticator;
+  /** stops accepting, finishes in-flight requests, stops the worker pool (the caller closes the store) */
   stop(): Promise<void>;
 }
 
-/** Apollo Server over the given store; loaders are made per request in the context. */
-export async function createApollo(config: Pick<Config, 'maxQueryDepth'>) {
+export type ServerConfig = Pick<Config, 'port' | 'host' | 'maxQueryDepth' | 'defaults'> &
+  Partial<Pick<Config, 'projectionRefreshSeconds' | 'workers' | 'auth' | 'corsOrigins' | 'limits' | 'production'>>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    identity: Identity;
+  }
+}
+
+/** Every request's log line and metrics (docs/operations.md "Logs"), and internal errors logged with their stack. */
+function observe(metrics: Metrics): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      let operation: string | null = null;
+      return {
+        async didResolveOperation(rc) { operation = rc.operationName ?? rc.operation?.name?.value ?? null; },
+        async didEncounterErrors(rc) {
+          for (const e of rc.errors) {
+            const coded = (e.extensions?.code as string | undefined) ?? null;
+            const cause = (e as { originalError?: unknown }).originalError;
+            // the client sees a masked message; the server keeps the stack
+            if (!coded && !(cause instanceof DomainError)) logger.error({ reqId: contextValue?.requestId, err: cause ?? e }, 'internal error');
+          }
+        },
+        async willSendResponse(rc) {
+          const ms = performance.now() - started;
+          const body = rc.response.body;
+          const errs = body.kind === 'single' ? body.singleResult.errors ?? [] : [];
+          const codes = [...new Set(errs.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
+          for (const c of codes) metrics.errors.inc({ code: c });
+          metrics.requestSeconds.observe({ operation: operation ?? 'anonymous' }, ms / 1000);
+          logger.info({
+            reqId: contextValue?.requestId, operation, subject: contextValue?.identity.subject, role: contextValue?.identity.role,
+            ms: Math.round(ms * 100) / 100, ...(codes.length ? { errors: codes } : {}),
+          }, 'graphql');
+        },
+      };
+    },
+  };
+}
+
+/** Apollo over the app schema, with limits, masking and observation. */
+export async function createApollo(config: ServerConfig, fastify: FastifyInstance, metrics: Metrics) {
   const schema = await buildAppSchema();
+  const limits = limitRules(config);
   return new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(config.maxQueryDepth)],
-    introspection: true,
-    // the default cache-control plugin wraps every resolver to compute HTTP cache hints we never send;
-    // it was the largest single cost of a nested query (docs/decisions.md "Read model")
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    validationRules: limits.validationRules,
+    introspection: !config.production,
+    // main.ts owns SIGINT/SIGTERM: it stops the server, then checkpoints and closes the store
+    stopOnTerminationSignals: false,
+    plugins: [
+      // the default cache-control plugin wraps every resolver to compute HTTP cache hints we never send;
+      // it was the largest single cost of a nested query (docs/decisions.md "Read model")
+      ApolloServerPluginCacheControlDisabled(),
+      // GET /graphql serves the bundled GraphiQL instead (works offline)
+      ApolloServerPluginLandingPageDisabled(),
+      fastifyApolloDrainPlugin(fastify),
+      observe(metrics),
+      ...limits.plugins,
+    ],
   });
 }
 
-/** Starts the HTTP server (`/graphql` and `/`); `port: 0` picks a free port (tests). */
-export async function startServer(
-  store: GraphStore,
-  config: Pick<Config, 'port' | 'host' | 'maxQueryDepth' | 'defaults'> & Partial<Pick<Config, 'projectionRefreshSeconds' | 'workers'>>,
-): Promise<RunningServer> {
-  const apollo = await createApollo(config);
-  const services = createServices(store, config);
-  // build the read model now rather than on the first request
-  services.readModel.ready()
-    .then(() => services.pool?.warm())
-    .catch((err) => logger.error({ err }, 'read model failed to build'));
-  const { url } = await startStandaloneServer(apollo, {
-    listen: { port: config.port, host: config.host },
-    context: async () => ({ services, loaders: createLoaders(services) }),
-  });
-  return { url: new URL('graphql', url).toString(), services, stop: async () => { await apollo.stop(); await services.close(); } };
+/** A GraphQL-shaped refusal sent before Apollo runs (401/403). */
+function refusal(e: DomainError) {
+  return { errors: [{ message: e.message, extensions: { code: e.code } }], data: null };
 }
+
+/**
+ * Starts the HTTP server: `POST|GET /graphql`, `/healthz`, `/readyz`,
+ * `/metrics` (docs/operations.md). `port: 0` picks a free port (tests).
+ */
+export async function startServer(store: GraphStore, config: ServerConfig): Promise<RunningServer> {
+  const auth = new Authenticator(config.auth ?? { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, keysFile: '' });
+  assertProtected(config.host, auth);
+  const core = createCore(store, config);
+  const limits = config.limits;
+  const fastify = Fastify({
+    logger: false,
+    bodyLimit: limits?.maxBodyBytes ?? 100_000,
+    genReqId: () => randomUUID(),
+  });
+  const metrics = createMetrics({
+    projection: () => ({ buildMs: core.readModel.lastBuildMs, generation: core.readModel.generation, version: core.readModel.generation > 0 ? core.readModel.current.version : 0 }),
+    walBytes: () => (store as { walBytes?: () => number }).walBytes?.() ?? 0,
+  });
+  let ready = false;
+  core.readModel.ready()
+    .then(() => core.pool?.warm())
+    .then(() => { ready = true; })
+    .catch((err) => logger.error({ err }, 'read model failed to build'));
+
+  await fastify.register(cors, { origin: config.corsOrigins?.length ? config.corsOrigins : false, methods: ['GET', 'POST'] });
+
+  fastify.get('/healthz', async () => ({ status: 'ok' }));
+  fastify.get('/readyz', async (_req, reply) => (ready ? { status: 'ready' } : reply.code(503).send({ status: 'starting' })));
+  fastify.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+  fastify.get('/', async (_req, reply) => reply.type('text/html').send(LANDING));
+
+  // identity before Apollo: a request without valid credentials costs no parsing or validation
+  fastify.addHook('preHandler', async (req: FastifyRequest, reply) => {
+    if (!req.url.startsWith('/graphql')) return;
+    try {
+      req.identity = await auth.identify(req.headers as Record<string, string>);
+    } catch (e) {
+      if (e instanceof DomainError) return reply.code(401).header('www-authenticate', 'Bearer').send(refusal(e));
+      throw e;
+    }
+  });
+
+  const apollo = await createApollo(config, fastify, metrics);
+  await apollo.start();
+  await fastify.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    context: async (req) => contextFor(core, req.identity ?? OPEN_IDENTITY, String(req.id)),
+  });
+  await fastify.listen({ port: config.port, host: config.host });
+  const address = fastify.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const services = unrestricted(core);
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/graphql`,
+    services, core, auth,
+    stop: async () => {
+      await apollo.stop(); // the drain plugin closes idle connections and waits for in-flight requests
+      await fastify.close();
+      await core.close();
+    },
+  };
+}
+
+const LANDING = `<!doctype html><meta charset="utf-8"><title>kamgraph</title>
+<body style="font-family:system-ui;margin:3rem"><h1>kamgraph</h1>
+<p>The GraphQL API is at <a href="/graphql">/graphql</a> (open it in a browser for GraphiQL).</p>
+<p>Operations: <a href="/healthz">/healthz</a>, <a href="/readyz">/readyz</a>, <a href="/metrics">/metrics</a>.</p></body>`;
+
+export { DEFAULT_ANALYTICS };

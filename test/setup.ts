@@ -1,1 +1,2 @@
 import 'reflect-metadata';
+process.env.LOG_LEVEL ??= 'warn';

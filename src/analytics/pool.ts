@@ -8,6 +8,7 @@ import { logger } from '../logger.js';
 import { PROJECT_ROOT } from '../paths.js';
 import { ChangeLog } from '../readmodel/change-log.js';
 import type { ReadModelHost } from '../readmodel/host.js';
+import type { ReadScope } from '../readmodel/scoped-graph.js';
 
 /** The analytics that run on worker threads: the ones whose cost grows with the graph or the portfolio. */
 export const OFFLOADED = [
@@ -21,6 +22,8 @@ export interface PoolTask {
   args: unknown[];
   /** how many changes of the log the replica must have applied first (read-your-writes) */
   upto: number;
+  /** the caller's read scope: the worker reads its replica through the same rule (docs/access.md) */
+  scope: ReadScope;
 }
 export type PoolResult = { ok: unknown } | { error: { code: ErrorCode; message: string; field?: string } };
 
@@ -63,9 +66,9 @@ export class AnalyticsPool {
     });
   }
 
-  async run(method: OffloadedMethod, args: unknown[]): Promise<unknown> {
+  async run(method: OffloadedMethod, args: unknown[], scope: ReadScope = null): Promise<unknown> {
     await this.warm();
-    const res = (await this.pool!.run({ method, args, upto: this.log!.count } satisfies PoolTask)) as PoolResult;
+    const res = (await this.pool!.run({ method, args, upto: this.log!.count, scope } satisfies PoolTask)) as PoolResult;
     if ('error' in res) throw new DomainError(res.error.code, res.error.message, res.error.field);
     return res.ok;
   }

@@ -5,6 +5,7 @@ import { CoverageService } from '../modules/coverage/coverage.service.js';
 import { InfluenceService } from '../modules/influence/influence.service.js';
 import { ChangeLogReader } from '../readmodel/change-log.js';
 import { ReadModel, type ReadModelState } from '../readmodel/read-model.js';
+import { scopedSource, type ReadScope } from '../readmodel/scoped-graph.js';
 import type { OffloadedMethod, PoolTask, PoolResult } from './pool.js';
 
 /**
@@ -16,23 +17,30 @@ import type { OffloadedMethod, PoolTask, PoolResult } from './pool.js';
 const data = workerData as { state: ReadModelState; log: { bytes: SharedArrayBuffer; meta: Int32Array }; defaults: AnalyticsDefaults };
 const model = ReadModel.fromState(data.state);
 const reader = new ChangeLogReader(data.log.bytes, data.log.meta);
-const source = { ready: async () => model };
-const influence = new InfluenceService(source, data.defaults);
-const coverage = new CoverageService(source, data.defaults, (g, contactId, without, limit) => influence.successors(g, contactId, without, limit));
 
-const METHODS: Record<OffloadedMethod, (...args: never[]) => Promise<unknown>> = {
-  'coverage.risksOf': coverage.risksOf.bind(coverage),
-  'coverage.departureImpact': coverage.departureImpact.bind(coverage),
-  'influence.influencePaths': influence.influencePaths.bind(influence),
-  'influence.bestIntroductions': influence.bestIntroductions.bind(influence),
-  'influence.influenceRanking': influence.influenceRanking.bind(influence),
-  'influence.hiddenInfluencers': influence.hiddenInfluencers.bind(influence),
+/** The analytics services over the replica as one caller may see it (docs/access.md). */
+function servicesFor(scope: ReadScope) {
+  const source = scopedSource({ ready: async () => model }, scope);
+  const influence = new InfluenceService(source, data.defaults);
+  const coverage = new CoverageService(source, data.defaults, (g, contactId, without, limit) => influence.successors(g, contactId, without, limit));
+  return { influence, coverage };
+}
+const unscoped = servicesFor(null);
+
+const METHODS: Record<OffloadedMethod, (s: ReturnType<typeof servicesFor>, ...args: unknown[]) => Promise<unknown>> = {
+  'coverage.risksOf': (s, ...a) => (s.coverage.risksOf as (...x: unknown[]) => Promise<unknown>).apply(s.coverage, a),
+  'coverage.departureImpact': (s, ...a) => (s.coverage.departureImpact as (...x: unknown[]) => Promise<unknown>).apply(s.coverage, a),
+  'influence.influencePaths': (s, ...a) => (s.influence.influencePaths as (...x: unknown[]) => Promise<unknown>).apply(s.influence, a),
+  'influence.bestIntroductions': (s, ...a) => (s.influence.bestIntroductions as (...x: unknown[]) => Promise<unknown>).apply(s.influence, a),
+  'influence.influenceRanking': (s, ...a) => (s.influence.influenceRanking as (...x: unknown[]) => Promise<unknown>).apply(s.influence, a),
+  'influence.hiddenInfluencers': (s, ...a) => (s.influence.hiddenInfluencers as (...x: unknown[]) => Promise<unknown>).apply(s.influence, a),
 };
 
 export default async function run(task: PoolTask): Promise<PoolResult> {
   reader.readUpTo(task.upto, (c) => model.apply(c));
   try {
-    return { ok: await METHODS[task.method](...(task.args as never[])) };
+    const services = task.scope === null ? unscoped : servicesFor(task.scope);
+    return { ok: await METHODS[task.method](services, ...task.args) };
   } catch (e) {
     // domain errors cross the thread boundary as data and are rethrown as such on the main thread
     if (e instanceof DomainError) return { error: { code: e.code, message: e.message, field: e.field } };

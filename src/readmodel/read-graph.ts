@@ -57,10 +57,10 @@ export interface ReadGraph {
   /** account teams a person sits on: (company, role) */
   forEachTeamOf(person: number, fn: (company: number, role: TeamRole | null) => void): void;
   teamRole(person: number, company: number): TeamRole | null | undefined;
-  /** people matching the filter in id order: up to `limit` after `afterId` */
-  listPeople(filter: PersonFilter, afterId: string | null, limit: number): number[];
-  /** how many people match a filter */
-  countPeople(filter: PersonFilter): number;
+  /** people matching the filter (and `visible`, when given) in id order: up to `limit` after `afterId` */
+  listPeople(filter: PersonFilter, afterId: string | null, limit: number, visible?: (i: number) => boolean): number[];
+  /** how many people match a filter (and `visible`) */
+  countPeople(filter: PersonFilter, visible?: (i: number) => boolean): number;
 
   companyIndex(id: string): number;
   companyId(i: number): string;
@@ -77,8 +77,8 @@ export interface ReadGraph {
   forEachStaff(c: number, fn: (person: number) => void): void;
   staffCount(c: number): number;
   forEachTeamMember(c: number, fn: (person: number, role: TeamRole | null) => void): void;
-  listCompanies(filter: CompanyFilter, afterId: string | null, limit: number): number[];
-  countCompanies(filter: CompanyFilter): number;
+  listCompanies(filter: CompanyFilter, afterId: string | null, limit: number, visible?: (c: number) => boolean): number[];
+  countCompanies(filter: CompanyFilter, visible?: (c: number) => boolean): number;
 
   /** a value derived from this version of the graph, recomputed only after a change */
   memo<T>(key: string, compute: () => T): T;

@@ -629,8 +629,9 @@ export class ReadModel implements ReadGraph {
       (q === null || this.pName[i].toLowerCase().includes(q));
   }
 
-  listPeople(filter: PersonFilter, afterId: string | null, limit: number): number[] {
-    const match = this.personMatcher(filter);
+  listPeople(filter: PersonFilter, afterId: string | null, limit: number, visible?: (i: number) => boolean): number[] {
+    const m = this.personMatcher(filter);
+    const match = visible ? (i: number) => visible(i) && m(i) : m;
     const out: number[] = [];
     for (let pos = afterId === null ? 0 : this.pOrder.bound(afterId); pos < this.pOrder.length && out.length < limit; pos++) {
       const i = this.pOrder.at(pos);
@@ -638,7 +639,16 @@ export class ReadModel implements ReadGraph {
     }
     return out;
   }
-  countPeople(filter: PersonFilter): number {
+  countPeople(filter: PersonFilter, visible?: (i: number) => boolean): number {
+    if (visible) {
+      const m = this.personMatcher(filter);
+      let n = 0;
+      for (let pos = 0; pos < this.pOrder.length; pos++) {
+        const i = this.pOrder.at(pos);
+        if (visible(i) && m(i)) n++;
+      }
+      return n;
+    }
     if (!filter.function && !filter.buyingRole && !filter.decisionLevel && (filter.active ?? null) === null && !filter.search) return this.pCount;
     const match = this.personMatcher(filter);
     let n = 0;
@@ -710,8 +720,9 @@ export class ReadModel implements ReadGraph {
       (key === -2 || this.cKey[i] === key) &&
       (q === null || this.cName[i].toLowerCase().includes(q));
   }
-  listCompanies(filter: CompanyFilter, afterId: string | null, limit: number): number[] {
-    const match = this.companyMatcher(filter);
+  listCompanies(filter: CompanyFilter, afterId: string | null, limit: number, visible?: (c: number) => boolean): number[] {
+    const m = this.companyMatcher(filter);
+    const match = visible ? (c: number) => visible(c) && m(c) : m;
     const out: number[] = [];
     for (let pos = afterId === null ? 0 : this.cOrder.bound(afterId); pos < this.cOrder.length && out.length < limit; pos++) {
       const i = this.cOrder.at(pos);
@@ -719,8 +730,9 @@ export class ReadModel implements ReadGraph {
     }
     return out;
   }
-  countCompanies(filter: CompanyFilter): number {
-    const match = this.companyMatcher(filter);
+  countCompanies(filter: CompanyFilter, visible?: (c: number) => boolean): number {
+    const m = this.companyMatcher(filter);
+    const match = visible ? (c: number) => visible(c) && m(c) : m;
     let n = 0;
     for (let pos = 0; pos < this.cOrder.length; pos++) if (match(this.cOrder.at(pos))) n++;
     return n;

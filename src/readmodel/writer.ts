@@ -2,6 +2,9 @@ import { Mutex } from '../common/mutex.js';
 import type { Change } from '../domain/changes.js';
 import type { GraphStore } from '../store/index.js';
 import { writeChanges } from '../store/change-writer.js';
+import { writeAudit } from '../store/audit-writer.js';
+import { DomainError } from '../errors.js';
+import { auditEntry, changeIds } from './audit.js';
 import type { ReadGraph } from './read-graph.js';
 import type { ReadModelHost } from './host.js';
 
@@ -12,26 +15,95 @@ export interface Plan<T> {
 }
 
 /**
+ * Who writes (docs/access.md): the audit's actor and, in `accounts`, the
+ * root accounts the writer may change (null: every account).
+ */
+export interface Actor {
+  subject: string;
+  role: string;
+  readonly operation: string;
+  accounts: readonly string[] | null;
+}
+
+/** Writes the system makes itself (seeding, tests without identity). */
+export const SYSTEM_ACTOR: Actor = Object.freeze({ subject: 'system', role: 'ADMIN', operation: 'system', accounts: null });
+
+/** What a service writes through: `GraphWriter.as(actor)`. */
+export interface Writer {
+  commit<T>(plan: (g: ReadGraph) => Plan<T> | Promise<Plan<T>>): Promise<T>;
+}
+
+/**
  * The one way a write happens (docs/decisions.md "Changes, not copies"):
  * under one lock, a service plans its changes against the read model
- * (validating: a refusal throws and nothing is written), the changes commit
- * to the store in one transaction, then apply to the read model. So the
- * next request reads its own write, and validation never races another write
- * of this process.
+ * (validating: a refusal throws and nothing is written), the writer checks
+ * the actor may make them, the changes and their audit record commit to the
+ * store in one unit of work, then apply to the read model. So the next
+ * request reads its own write, and validation never races another write of
+ * this process.
  */
-export class GraphWriter {
+export class GraphWriter implements Writer {
   private readonly lock = new Mutex();
   constructor(private readonly store: GraphStore, private readonly host: ReadModelHost) {}
 
-  async commit<T>(plan: (g: ReadGraph) => Plan<T> | Promise<Plan<T>>): Promise<T> {
+  /** A writer acting for one caller. */
+  as(actor: Actor): Writer {
+    return { commit: (plan) => this.commit(plan, actor) };
+  }
+
+  async commit<T>(plan: (g: ReadGraph) => Plan<T> | Promise<Plan<T>>, actor: Actor = SYSTEM_ACTOR): Promise<T> {
     return this.lock.lock(async () => {
       const g = await this.host.ready();
       const { changes, result } = await plan(g);
       if (changes.length > 0) {
-        await this.store.write((tx) => writeChanges(tx, changes));
+        if (actor.accounts !== null) assertWithin(g, changes, actor.accounts);
+        const audit = auditEntry(g, changes, actor);
+        await this.store.write(async (tx) => {
+          await writeChanges(tx, changes, { more: true });
+          await writeAudit(tx, audit);
+        });
         this.host.apply(changes);
       }
       return result;
     });
   }
 }
+
+/**
+ * DESIGN §7: an EDITOR with an `accounts` claim writes only inside those
+ * accounts (docs/access.md "Writes"). A person is inside when they are new,
+ * have no employer yet, or work for a unit of one of the accounts; a company
+ * when it is new or its root is one of them. The supplier's side of a
+ * relationship (the holder of a KNOWS link, the member of an account team)
+ * is not checked: the link belongs to the account.
+ */
+export function assertWithin(g: ReadGraph, changes: readonly Change[], accounts: readonly string[]): void {
+  const roots = new Set<number>();
+  for (const id of accounts) {
+    const c = g.companyIndex(id);
+    if (c >= 0 && g.parentOf(c) < 0) roots.add(c);
+  }
+  const root = (c: number) => {
+    const seen = new Set([c]);
+    for (let p = g.parentOf(c); p >= 0 && !seen.has(p); p = g.parentOf(c)) { seen.add(p); c = p; }
+    return c;
+  };
+  const companyInside = (id: string) => {
+    const c = g.companyIndex(id);
+    return c < 0 || roots.has(root(c));
+  };
+  const personInside = (id: string) => {
+    const i = g.personIndex(id);
+    if (i < 0) return true;
+    const e = g.employerOf(i);
+    return e < 0 || roots.has(root(e));
+  };
+  for (const c of changes) {
+    if (c.kind === 'graph.cleared') throw forbidden();
+    const { people, companies } = changeIds(c);
+    const checked = c.kind.startsWith('knows.') ? people.slice(1) : c.kind.startsWith('team.') ? [] : people;
+    if (!checked.every(personInside) || !companies.every(companyInside)) throw forbidden();
+  }
+}
+
+const forbidden = () => new DomainError('FORBIDDEN', 'this write reaches outside the accounts you may change');

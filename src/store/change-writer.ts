@@ -20,18 +20,21 @@ import type { Params, QueryRunner } from './graph-store.js';
  * unit of work fails with CONFLICT instead of silently doing nothing. Such a
  * statement wrote nothing, so failing after it is safe even in auto-commit.
  *
+ * `more`: the unit of work goes on after these changes (the audit record),
+ * so none of them may run in auto-commit.
+ *
  * Runs of consecutive changes of one kind are written as one `UNWIND $rows`
  * statement only where LadybugDB plans that as per-row primary-key lookups
  * (node creates, updates and removals); relationship updates and removals
  * by two endpoints plan as a scan of the whole relationship table when
  * unwound, so they always run one statement per change.
  */
-export async function writeChanges(tx: QueryRunner, changes: readonly Change[]): Promise<void> {
+export async function writeChanges(tx: QueryRunner, changes: readonly Change[], options: { more?: boolean } = {}): Promise<void> {
   const statements = plan(changes);
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i];
     // a lone single-row statement may run without BEGIN/COMMIT (its count check cannot leave a partial write)
-    const last = statements.length === 1 && s.rows === 1;
+    const last = statements.length === 1 && s.rows === 1 && !options.more;
     const rows = await tx.run(s.query, s.params, { last });
     if (s.expect !== undefined) {
       const n = Number(rows[0]?.n ?? 0);

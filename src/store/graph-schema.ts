@@ -49,6 +49,12 @@ export const GRAPH_SCHEMA: { nodes: Record<string, NodeDef>; rels: Record<string
       },
       index: ['name', 'buyingRole'],
     },
+    /** one committed write (docs/access.md "Audit log"); not part of the graph: never cleared, never projected */
+    AuditEntry: {
+      key: 'id',
+      props: { id: 'string', at: 'string', actor: 'string', role: 'string', operation: 'string', ids: 'string', changes: 'string' },
+      index: ['at'],
+    },
   },
   rels: {
     WORKS_AT: { from: 'Person', to: 'Company', props: { title: 'string', since: 'date' } },

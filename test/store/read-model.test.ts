@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ANALYTICS } from '../../src/config.js';
-import { createServices, type Services } from '../../src/context.js';
+import { createServices, type UnrestrictedServices as Services } from '../../src/context.js';
 import { CHANGE_KINDS, type ChangeKind } from '../../src/domain/changes.js';
 import { Adjacency } from '../../src/readmodel/adjacency.js';
 import { ReadModelHost } from '../../src/readmodel/host.js';

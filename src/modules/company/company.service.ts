@@ -2,7 +2,7 @@ import type { PageRequest, Page } from '../../common/pagination.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import type { CompanyFilter, ReadGraph } from '../../readmodel/read-graph.js';
 import type { ReadModelSource } from '../../readmodel/read-graph.js';
-import type { GraphWriter } from '../../readmodel/writer.js';
+import type { Writer } from '../../readmodel/writer.js';
 import { optionalText, oneOf, requireId, requireText } from '../../common/validate.js';
 import { COMPANY_KINDS, UNIT_LEVELS } from '../../domain/enums.js';
 import type { CompanyRecord } from '../../domain/records.js';
@@ -14,7 +14,7 @@ export type CompanyPatch = { [K in keyof Omit<CompanyRecord, 'id'>]?: CompanyRec
 
 /** Companies and units (DESIGN §2 `Company`): lookups, listing, upsert and removal, over the read model. */
 export class CompanyService {
-  constructor(private readonly host: ReadModelSource, private readonly writer: GraphWriter) {}
+  constructor(private readonly host: ReadModelSource, private readonly writer: Writer) {}
 
   /** The company or NOT_FOUND naming `field`. */
   static get(g: ReadGraph, id: string, field = 'id'): CompanyRecord {

@@ -2,7 +2,7 @@ import type { Page, PageRequest } from '../../common/pagination.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import type { PersonFilter, ReadGraph } from '../../readmodel/read-graph.js';
 import type { ReadModelSource } from '../../readmodel/read-graph.js';
-import type { GraphWriter } from '../../readmodel/writer.js';
+import type { Writer } from '../../readmodel/writer.js';
 import { isoDate, oneOf, optionalText, requireId, requireText } from '../../common/validate.js';
 import { ATTITUDES, BUYING_ROLES, DECISION_LEVELS, FUNCTIONS } from '../../domain/enums.js';
 import type { PersonRecord } from '../../domain/records.js';
@@ -16,7 +16,7 @@ const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** People (DESIGN §2 `Person`): lookups, listing, upsert and removal, over the read model. */
 export class PersonService {
-  constructor(private readonly host: ReadModelSource, private readonly writer: GraphWriter) {}
+  constructor(private readonly host: ReadModelSource, private readonly writer: Writer) {}
 
   /** The person or NOT_FOUND naming `field`. */
   static get(g: ReadGraph, id: string, field = 'id'): PersonRecord {

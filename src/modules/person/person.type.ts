@@ -1,5 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { SENSITIVE_READERS } from '../../auth/identity.js';
 import { AttitudeEnum, BuyingRoleEnum, DecisionLevelEnum, FunctionEnum } from '../../common/enums.type.js';
 import { Connection } from '../../common/connection.type.js';
 import type { Attitude, BuyingRole, DecisionLevel, PersonFunction } from '../../domain/enums.js';
@@ -13,6 +14,8 @@ export class Person {
   @Field(() => FunctionEnum, { nullable: true }) function!: PersonFunction | null;
   @Field(() => DecisionLevelEnum, { nullable: true }) decisionLevel!: DecisionLevel | null;
   @Field(() => BuyingRoleEnum, { nullable: true }) buyingRole!: BuyingRole | null;
+  /** sensitive (DESIGN §7): VIEWER and above; an ACCOUNT_VIEWER gets FORBIDDEN on this field */
+  @Authorized(SENSITIVE_READERS)
   @Field(() => AttitudeEnum, { nullable: true }) attitude!: Attitude | null;
   @Field(() => Boolean) active!: boolean;
   @Field(() => LocalDateResolver, { nullable: true }) leftAt!: string | null;

@@ -4,7 +4,7 @@ import type { CompanyRecord, PersonRecord, TeamMemberRecord } from '../../domain
 import { badInput, DomainError } from '../../errors.js';
 import { worksForSupplier } from '../../domain/terms.js';
 import type { ReadGraph } from '../../readmodel/read-graph.js';
-import type { GraphWriter } from '../../readmodel/writer.js';
+import type { Writer } from '../../readmodel/writer.js';
 import { CompanyService } from '../company/company.service.js';
 import { PersonService } from '../person/person.service.js';
 
@@ -29,7 +29,7 @@ const link = (from: PersonRecord, to: PersonRecord, extra: Partial<LinkResult>):
  * written, so a refused write changes nothing.
  */
 export class RelationshipService {
-  constructor(private readonly writer: GraphWriter) {}
+  constructor(private readonly writer: Writer) {}
 
   async setEmployer(input: { personId: string; companyId: string; title?: string | null; since?: string | null }): Promise<PersonRecord> {
     const row = {

@@ -1,0 +1,90 @@
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import type { Config } from '../config.js';
+import { DomainError } from '../errors.js';
+import { OPEN_IDENTITY, ROLES, type Identity, type Role } from './identity.js';
+import { KEY_PREFIX, KeyRing } from './keys.js';
+
+const unauthenticated = (why: string) => new DomainError('UNAUTHENTICATED', why);
+
+/**
+ * Establishes the identity of a request (DESIGN §7 "Who"): a bearer JWT
+ * (HS256 secret or an issuer's JWKS; issuer and audience checked when
+ * configured) or an API key (`Authorization: Bearer kg_…` or `X-Api-Key`).
+ * With no identity configured at all the server is open and every request
+ * is `OPEN_IDENTITY` — allowed only on loopback (`assertProtected`).
+ */
+export class Authenticator {
+  private readonly secret: Uint8Array | null;
+  private readonly jwks: JWTVerifyGetKey | null;
+  readonly keys: KeyRing;
+
+  constructor(private readonly config: Config['auth']) {
+    this.secret = config.jwtSecret ? new TextEncoder().encode(config.jwtSecret) : null;
+    this.jwks = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : null;
+    this.keys = new KeyRing(config.keysFile);
+  }
+
+  /** Whether any identity is configured; when not, the server runs open. */
+  get enabled(): boolean {
+    return this.secret !== null || this.jwks !== null || this.keys.size > 0;
+  }
+
+  async identify(headers: { authorization?: string; 'x-api-key'?: string | string[] }): Promise<Identity> {
+    if (!this.enabled) return OPEN_IDENTITY;
+    const apiKey = Array.isArray(headers['x-api-key']) ? headers['x-api-key'][0] : headers['x-api-key'];
+    const auth = headers.authorization ?? '';
+    const m = /^Bearer\s+(\S+)$/i.exec(auth);
+    const token = apiKey ?? m?.[1];
+    if (!token) throw unauthenticated(auth ? 'the Authorization header must be "Bearer <token>"' : 'credentials required: a bearer token or an API key');
+    if (token.startsWith(KEY_PREFIX)) {
+      const k = this.keys.find(token);
+      if (!k) throw unauthenticated('unknown or revoked API key');
+      return { subject: `key:${k.id}`, role: k.role, accounts: k.accounts, personId: k.personId, via: 'api-key' };
+    }
+    return this.verifyJwt(token);
+  }
+
+  private async verifyJwt(token: string): Promise<Identity> {
+    if (!this.secret && !this.jwks) throw unauthenticated('bearer tokens are not accepted here; use an API key');
+    let payload: JWTPayload;
+    try {
+      const opts = { issuer: this.config.issuer ?? undefined, audience: this.config.audience ?? undefined };
+      payload = this.secret
+        ? (await jwtVerify(token, this.secret, { ...opts, algorithms: ['HS256'] })).payload
+        : (await jwtVerify(token, this.jwks!, opts)).payload;
+    } catch (e) {
+      if (e instanceof joseErrors.JWTExpired) throw unauthenticated('the token has expired');
+      if (e instanceof joseErrors.JWTClaimValidationFailed) throw unauthenticated(`the token's ${e.claim} claim is not accepted`);
+      if (e instanceof joseErrors.JOSEError) throw unauthenticated('the token is not valid');
+      throw e;
+    }
+    return identityFromClaims(payload);
+  }
+}
+
+/** Maps verified JWT claims (`sub`, `role`, `accounts`, `person`) to an identity. */
+export function identityFromClaims(p: JWTPayload): Identity {
+  const role = p.role as Role;
+  if (typeof p.sub !== 'string' || !p.sub) throw unauthenticated('the token has no subject (sub)');
+  if (!ROLES.includes(role)) throw unauthenticated(`the token's role claim must be one of ${ROLES.join(', ')}`);
+  const accounts = p.accounts;
+  if (accounts !== undefined && !(Array.isArray(accounts) && accounts.every((a) => typeof a === 'string'))) {
+    throw unauthenticated('the token\'s accounts claim must be a list of account ids');
+  }
+  const person = p.person;
+  if (person !== undefined && typeof person !== 'string') throw unauthenticated('the token\'s person claim must be a person id');
+  return { subject: p.sub, role, accounts: (accounts as string[] | undefined) ?? null, personId: (person as string | undefined) ?? null, via: 'jwt' };
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost|::ffff:127\.\d+\.\d+\.\d+)$/i;
+export const isLoopback = (host: string) => LOOPBACK.test(host);
+
+/** DESIGN §7 "Protected mode": off loopback, refuse to start without identity. */
+export function assertProtected(host: string, auth: Authenticator): void {
+  if (!auth.enabled && !isLoopback(host)) {
+    throw new Error(
+      `refusing to serve on ${host} with no identity configured: anyone who can reach it could read and rewrite the graph. ` +
+        'Set KAMGRAPH_JWT_SECRET or KAMGRAPH_JWKS_URL, or create an API key (npx kamgraph keys create), or bind HOST=127.0.0.1.',
+    );
+  }
+}

@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import { type Change, unhandled } from '../domain/changes.js';
+import { fromDay } from './days.js';
+import type { ReadGraph } from './read-graph.js';
+
+/**
+ * One audit record per committed write (DESIGN §7 "Audit"; docs/access.md
+ * "Audit log"): who, when, which operation, the ids it touched, and for
+ * every change the value before (read from the read model just before the
+ * commit) and after (the change itself). Stored in the graph store in the
+ * same unit of work as the write, so it survives restarts and is never
+ * recorded for a write that did not commit.
+ */
+export interface AuditEntry {
+  /** sorts by time: ISO timestamp, then a random suffix */
+  id: string;
+  at: string;
+  actor: string;
+  role: string;
+  operation: string;
+  /** every person and company id the write touched */
+  ids: string[];
+  changes: { kind: Change['kind']; before: unknown; after: unknown }[];
+}
+
+const date = (d: number) => fromDay(d);
+
+/** The ids a change touches (the audit's `ids`, and the write-scope check). */
+export function changeIds(c: Change): { people: string[]; companies: string[] } {
+  switch (c.kind) {
+    case 'company.upserted': return { people: [], companies: [c.company.id] };
+    case 'company.removed': return { people: [], companies: [c.id] };
+    case 'person.upserted': return { people: [c.person.id], companies: [] };
+    case 'person.removed': return { people: [c.id], companies: [] };
+    case 'employment.set': return { people: [c.personId], companies: [c.companyId, ...(c.previousCompanyId ? [c.previousCompanyId] : [])] };
+    case 'employment.removed': return { people: [c.personId], companies: [c.companyId] };
+    case 'parent.set': return { people: [], companies: [c.unitId, c.parentId, ...(c.previousParentId ? [c.previousParentId] : [])] };
+    case 'parent.removed': return { people: [], companies: [c.unitId, c.parentId] };
+    case 'manager.set': return { people: [c.personId, c.managerId, ...(c.previousManagerId ? [c.previousManagerId] : [])], companies: [] };
+    case 'manager.removed': return { people: [c.personId, c.managerId], companies: [] };
+    case 'influence.upserted': case 'influence.removed':
+    case 'knows.upserted': case 'knows.removed': return { people: [c.fromId, c.toId], companies: [] };
+    case 'team.upserted': case 'team.removed': return { people: [c.personId], companies: [c.companyId] };
+    case 'graph.cleared': return { people: [], companies: [] };
+    default: return unhandled(c);
+  }
+}
+
+/** What the graph held, before the change, for the part the change rewrites. */
+export function before(g: ReadGraph, c: Change): unknown {
+  const p = (id: string) => g.personIndex(id);
+  switch (c.kind) {
+    case 'company.upserted': return g.findCompany(c.company.id);
+    case 'company.removed': return g.findCompany(c.id);
+    case 'person.upserted': return g.findPerson(c.person.id);
+    case 'person.removed': return g.findPerson(c.id);
+    case 'employment.set': case 'employment.removed': {
+      const e = p(c.personId) < 0 ? null : g.employment(p(c.personId));
+      return e && { companyId: g.companyId(e.company), title: e.title, since: date(e.since) };
+    }
+    case 'parent.set': case 'parent.removed': {
+      const u = g.companyIndex(c.unitId);
+      const parent = u < 0 ? -1 : g.parentOf(u);
+      return parent < 0 ? null : { parentId: g.companyId(parent) };
+    }
+    case 'manager.set': case 'manager.removed': {
+      const i = p(c.personId);
+      const m = i < 0 ? -1 : g.managerOf(i);
+      return m < 0 ? null : { managerId: g.personId(m), since: date(g.managerSince(i)) };
+    }
+    case 'influence.upserted': case 'influence.removed': {
+      const l = g.influenceLink(p(c.fromId), p(c.toId));
+      return l && { strength: l.strength, note: l.note, since: date(l.since) };
+    }
+    case 'knows.upserted': case 'knows.removed': {
+      const l = g.knowsLink(p(c.fromId), p(c.toId));
+      return l && { strength: l.strength, lastContactAt: date(l.lastContact), since: date(l.since) };
+    }
+    case 'team.upserted': case 'team.removed': {
+      const role = g.teamRole(p(c.personId), g.companyIndex(c.companyId));
+      return role === undefined ? null : { role };
+    }
+    case 'graph.cleared': return null;
+    default: return unhandled(c);
+  }
+}
+
+/** The change as its after value: what the write set (null for removals). */
+function after(c: Change): unknown {
+  if (c.kind.endsWith('.removed') || c.kind === 'graph.cleared') return null;
+  const { kind: _kind, ...rest } = c as Change & Record<string, unknown>;
+  return rest;
+}
+
+/** The audit record of a write about to commit. */
+export function auditEntry(g: ReadGraph, changes: readonly Change[], actor: { subject: string; role: string; operation: string }): AuditEntry {
+  const at = new Date().toISOString();
+  const ids = new Set<string>();
+  for (const c of changes) {
+    const { people, companies } = changeIds(c);
+    for (const id of people) ids.add(id);
+    for (const id of companies) ids.add(id);
+  }
+  return {
+    id: `${at}~${randomBytes(4).toString('hex')}`,
+    at,
+    actor: actor.subject,
+    role: actor.role,
+    operation: actor.operation,
+    ids: [...ids].sort(),
+    changes: changes.map((c) => ({ kind: c.kind, before: before(g, c), after: after(c) })),
+  };
+}

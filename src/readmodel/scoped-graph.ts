@@ -1,0 +1,165 @@
+import type { CompanyRecord, PersonRecord } from '../domain/records.js';
+import type { TeamRole } from '../domain/enums.js';
+import type { CompanyFilter, PersonFilter, ReadGraph, ReadModelSource } from './read-graph.js';
+
+/**
+ * The accounts a caller may read (docs/access.md "The rule"): `null` is
+ * every account; otherwise the ids of root customer accounts. Plain data,
+ * so it crosses to the worker threads with a task.
+ */
+export type ReadScope = { accounts: readonly string[] } | null;
+
+/**
+ * The read model as one caller may see it (DESIGN §7): a person is visible
+ * when they work for the supplier (any unit under a SUPPLIER company) or
+ * for a unit of an account in scope; a company when its root is a supplier
+ * or an account in scope. Everything else is absent, not half-shown:
+ * lookups answer -1 / null, link walks skip it, lists and counts leave it
+ * out. Every service, loader and analytic reads through this view, so the
+ * rule is applied in this one place — including influence paths, which
+ * therefore never pass through a person the caller cannot see.
+ */
+export class ScopedGraph implements ReadGraph {
+  private readonly roots = new Set<number>();
+  /** company index → visible (memo for this request; companies are few) */
+  private readonly companyVisible = new Map<number, boolean>();
+  private readonly key: string;
+  readonly visiblePerson = (i: number): boolean => {
+    if (i < 0) return false;
+    const e = this.base.employerOf(i);
+    return e >= 0 && this.visibleCompany(e);
+  };
+  readonly visibleCompany = (c: number): boolean => {
+    if (c < 0) return false;
+    let v = this.companyVisible.get(c);
+    if (v === undefined) {
+      const root = this.rootIndex(c);
+      v = this.roots.has(root) || this.base.companyKind(root) === 'SUPPLIER';
+      this.companyVisible.set(c, v);
+    }
+    return v;
+  };
+
+  constructor(private readonly base: ReadGraph, accounts: readonly string[]) {
+    for (const id of accounts) {
+      const c = base.companyIndex(id);
+      // a claim names a root account; a unit id or an unknown id grants nothing
+      if (c >= 0 && base.parentOf(c) < 0) this.roots.add(c);
+    }
+    this.key = `scope:${[...accounts].sort().join(',')}|`;
+  }
+
+  private rootIndex(c: number): number {
+    const seen = new Set([c]);
+    for (let p = this.base.parentOf(c); p >= 0 && !seen.has(p); p = this.base.parentOf(c)) {
+      seen.add(p);
+      c = p;
+    }
+    return c;
+  }
+
+  get version() { return this.base.version; }
+  get personCount() { return this.base.personCount; }
+  get companyCount() { return this.base.companyCount; }
+
+  personIndex(id: string): number {
+    const i = this.base.personIndex(id);
+    return this.visiblePerson(i) ? i : -1;
+  }
+  personId(i: number): string { return this.base.personId(i); }
+  person(i: number): PersonRecord { return this.base.person(i); }
+  findPerson(id: string): PersonRecord | null {
+    const i = this.personIndex(id);
+    return i < 0 ? null : this.base.person(i);
+  }
+  isActive(i: number): boolean { return this.base.isActive(i); }
+  employerOf(i: number): number { return this.base.employerOf(i); }
+  employment(i: number) { return this.base.employment(i); }
+  managerOf(i: number): number {
+    const m = this.base.managerOf(i);
+    return this.visiblePerson(m) ? m : -1;
+  }
+  managerSince(i: number): number { return this.base.managerSince(i); }
+  forEachReport(manager: number, fn: (person: number) => void): void {
+    this.base.forEachReport(manager, (p) => { if (this.visiblePerson(p)) fn(p); });
+  }
+  forEachKnowsOut(i: number, fn: (contact: number, strength: number, lastContact: number, since: number) => void): void {
+    this.base.forEachKnowsOut(i, (w, s, l, d) => { if (this.visiblePerson(w)) fn(w, s, l, d); });
+  }
+  forEachKnowsIn(i: number, fn: (holder: number, strength: number, lastContact: number, since: number) => void): void {
+    this.base.forEachKnowsIn(i, (w, s, l, d) => { if (this.visiblePerson(w)) fn(w, s, l, d); });
+  }
+  knowsLink(from: number, to: number) {
+    return this.visiblePerson(from) && this.visiblePerson(to) ? this.base.knowsLink(from, to) : null;
+  }
+  forEachInfluenceOut(i: number, fn: (to: number, strength: number, since: number, note: string | null) => void): void {
+    this.base.forEachInfluenceOut(i, (w, s, d, n) => { if (this.visiblePerson(w)) fn(w, s, d, n); });
+  }
+  forEachInfluenceIn(i: number, fn: (from: number, strength: number, since: number, note: string | null) => void): void {
+    this.base.forEachInfluenceIn(i, (w, s, d, n) => { if (this.visiblePerson(w)) fn(w, s, d, n); });
+  }
+  influenceLink(from: number, to: number) {
+    return this.visiblePerson(from) && this.visiblePerson(to) ? this.base.influenceLink(from, to) : null;
+  }
+  forEachTeamOf(person: number, fn: (company: number, role: TeamRole | null) => void): void {
+    this.base.forEachTeamOf(person, (c, r) => { if (this.visibleCompany(c)) fn(c, r); });
+  }
+  teamRole(person: number, company: number): TeamRole | null | undefined {
+    return this.visibleCompany(company) ? this.base.teamRole(person, company) : undefined;
+  }
+  listPeople(filter: PersonFilter, afterId: string | null, limit: number): number[] {
+    return this.base.listPeople(filter, afterId, limit, this.visiblePerson);
+  }
+  countPeople(filter: PersonFilter): number {
+    return this.base.countPeople(filter, this.visiblePerson);
+  }
+
+  companyIndex(id: string): number {
+    const c = this.base.companyIndex(id);
+    return this.visibleCompany(c) ? c : -1;
+  }
+  companyId(i: number): string { return this.base.companyId(i); }
+  company(i: number): CompanyRecord { return this.base.company(i); }
+  findCompany(id: string): CompanyRecord | null {
+    const c = this.companyIndex(id);
+    return c < 0 ? null : this.base.company(c);
+  }
+  forEachCompany(fn: (c: number) => void): void {
+    this.base.forEachCompany((c) => { if (this.visibleCompany(c)) fn(c); });
+  }
+  companyKind(c: number) { return this.base.companyKind(c); }
+  /** a visible unit's parent is visible too (same root) */
+  parentOf(c: number): number { return this.base.parentOf(c); }
+  forEachUnit(c: number, fn: (unit: number) => void): void { this.base.forEachUnit(c, fn); }
+  unitCount(c: number): number { return this.base.unitCount(c); }
+  forEachStaff(c: number, fn: (person: number) => void): void { this.base.forEachStaff(c, fn); }
+  staffCount(c: number): number { return this.base.staffCount(c); }
+  forEachTeamMember(c: number, fn: (person: number, role: TeamRole | null) => void): void {
+    this.base.forEachTeamMember(c, (p, r) => { if (this.visiblePerson(p)) fn(p, r); });
+  }
+  listCompanies(filter: CompanyFilter, afterId: string | null, limit: number): number[] {
+    return this.base.listCompanies(filter, afterId, limit, this.visibleCompany);
+  }
+  countCompanies(filter: CompanyFilter): number {
+    return this.base.countCompanies(filter, this.visibleCompany);
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    return this.base.memo(this.key + key, compute);
+  }
+  /**
+   * An account in scope shares the unscoped memo: account-local values read
+   * only that account's units and contacts and our people, all visible. An
+   * account out of scope is computed from this view each time (and comes out
+   * empty), so a memo can never carry hidden data across callers.
+   */
+  memoAccount<T>(accountId: string, key: string, compute: () => T): T {
+    return this.companyIndex(accountId) >= 0 ? this.base.memoAccount(accountId, key, compute) : compute();
+  }
+}
+
+/** The read model seen through a scope (or unchanged when the scope is every account). */
+export function scopedSource(source: ReadModelSource, scope: ReadScope): ReadModelSource {
+  if (scope === null) return source;
+  return { ready: async () => new ScopedGraph(await source.ready(), scope.accounts) };
+}

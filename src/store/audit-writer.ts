@@ -1,0 +1,12 @@
+import type { AuditEntry } from '../readmodel/audit.js';
+import type { QueryRunner } from './graph-store.js';
+
+/** Appends the audit record of a write in the write's own unit of work (`audit.append.cypher`). */
+export async function writeAudit(tx: QueryRunner, e: AuditEntry): Promise<void> {
+  await tx.run('audit.append', {
+    id: e.id, at: e.at, actor: e.actor, role: e.role, operation: e.operation,
+    // spaces around every id so `CONTAINS ' id '` matches whole ids only
+    ids: ` ${e.ids.join(' ')} `,
+    changes: JSON.stringify(e.changes),
+  }, { last: true });
+}
