@@ -36,6 +36,19 @@ export interface Config {
   bufferPoolMb: number;
   logLevel: string;
   defaults: AnalyticsDefaults;
+  /** NODE_ENV=production: introspection and field suggestions off */
+  production: boolean;
+  /** identity (DESIGN §7 "Who"); with none of secret, JWKS or keys file entries the server runs open, on loopback only */
+  auth: {
+    jwtSecret: string | null;
+    jwksUrl: string | null;
+    issuer: string | null;
+    audience: string | null;
+    keysFile: string;
+  };
+  corsOrigins: string[];
+  limits: { maxCost: number; maxAliases: number; maxTokens: number; maxBodyBytes: number };
+  checkpoint: { walMb: number; seconds: number };
 }
 
 export const DEFAULT_ANALYTICS: AnalyticsDefaults = {
@@ -62,7 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (engine !== 'ladybug' && engine !== 'neo4j') throw new Error(`KAMGRAPH_ENGINE must be ladybug or neo4j, got "${engine}"`);
   return {
     port: num(env, 'PORT', 4000),
-    host: env.HOST ?? '0.0.0.0',
+    host: env.HOST ?? '127.0.0.1',
     engine,
     dbPath: env.KAMGRAPH_DB_PATH ?? './data/kamgraph.lbug',
     neo4j: {
@@ -78,6 +91,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: num(env, 'KAMGRAPH_WORKERS', availableParallelism()),
     bufferPoolMb: num(env, 'KAMGRAPH_BUFFER_POOL_MB', 0),
     logLevel: env.LOG_LEVEL ?? 'info',
+    production: env.NODE_ENV === 'production',
+    auth: {
+      jwtSecret: env.KAMGRAPH_JWT_SECRET || null,
+      jwksUrl: env.KAMGRAPH_JWKS_URL || null,
+      issuer: env.KAMGRAPH_JWT_ISSUER || null,
+      audience: env.KAMGRAPH_JWT_AUDIENCE || null,
+      keysFile: env.KAMGRAPH_KEYS_FILE || `${env.KAMGRAPH_DB_PATH ?? './data/kamgraph.lbug'}.keys.json`,
+    },
+    corsOrigins: (env.KAMGRAPH_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    limits: {
+      maxCost: num(env, 'KAMGRAPH_MAX_COST', 20000),
+      maxAliases: num(env, 'KAMGRAPH_MAX_ALIASES', 30),
+      maxTokens: num(env, 'KAMGRAPH_MAX_TOKENS', 2000),
+      maxBodyBytes: num(env, 'KAMGRAPH_MAX_BODY_BYTES', 100_000),
+    },
+    checkpoint: { walMb: num(env, 'KAMGRAPH_CHECKPOINT_WAL_MB', 64), seconds: num(env, 'KAMGRAPH_CHECKPOINT_SECONDS', 300) },
     defaults: {
       minStrength: num(env, 'KAMGRAPH_MIN_STRENGTH', DEFAULT_ANALYTICS.minStrength),
       maxAgeDays: num(env, 'KAMGRAPH_MAX_AGE_DAYS', DEFAULT_ANALYTICS.maxAgeDays),
