@@ -63,11 +63,12 @@ describe('LadybugDB row normalisation (cypher-portability §2.1)', () => {
 describe('schema DDL from one description', () => {
   it('makes a table per label and relationship type for LadybugDB, constraints for Neo4j', () => {
     const lb = ladybugDdl();
-    expect(lb.filter((s) => s.startsWith('CREATE NODE TABLE IF NOT EXISTS'))).toHaveLength(2);
+    // Company, Person, and AuditEntry (the audit log lives in the store, outside the graph)
+    expect(lb.filter((s) => s.startsWith('CREATE NODE TABLE IF NOT EXISTS'))).toHaveLength(3);
     expect(lb.filter((s) => s.startsWith('CREATE REL TABLE IF NOT EXISTS'))).toHaveLength(6);
     expect(lb.find((s) => s.includes('`KNOWS`'))).toContain('`strength` DOUBLE, `lastContactAt` DATE');
     const neo = neo4jDdl();
-    expect(neo.filter((s) => s.includes('IS UNIQUE'))).toHaveLength(2);
+    expect(neo.filter((s) => s.includes('IS UNIQUE'))).toHaveLength(3);
     expect(neo.every((s) => s.includes('IF NOT EXISTS'))).toBe(true);
   });
 });
