@@ -10,6 +10,7 @@ import { OPEN_IDENTITY, type Identity } from './auth/identity.js';
 import { limitRules } from './common/limits.js';
 import { contextFor, createCore, unrestricted, type Context, type Core, type UnrestrictedServices } from './context.js';
 import { DomainError, formatError } from './errors.js';
+import { registerGraphiql } from './http/graphiql.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
 import { logger } from './logger.js';
 import { buildAppSchema } from './schema.js';
@@ -117,6 +118,8 @@ export async function startServer(store: GraphStore, config: ServerConfig): Prom
     projection: () => ({ buildMs: core.readModel.lastBuildMs, generation: core.readModel.generation, version: core.readModel.generation > 0 ? core.readModel.current.version : 0 }),
     walBytes: () => (store as { walBytes?: () => number }).walBytes?.() ?? 0,
   });
+  // statements of committed writes; reads are answered by the read model (the audit log aside)
+  store.onCommit((statements) => metrics.storeCalls.inc({ kind: 'write' }, statements.length));
   let ready = false;
   core.readModel.ready()
     .then(() => core.pool?.warm())
@@ -129,6 +132,7 @@ export async function startServer(store: GraphStore, config: ServerConfig): Prom
   fastify.get('/readyz', async (_req, reply) => (ready ? { status: 'ready' } : reply.code(503).send({ status: 'starting' })));
   fastify.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
   fastify.get('/', async (_req, reply) => reply.type('text/html').send(LANDING));
+  await registerGraphiql(fastify);
 
   // identity before Apollo: a request without valid credentials costs no parsing or validation
   fastify.addHook('preHandler', async (req: FastifyRequest, reply) => {

@@ -15,7 +15,7 @@ export function createMetrics(read: { projection: () => { buildMs: number; gener
     registers: [registry],
   });
   const errors = new Counter({ name: 'kamgraph_graphql_errors_total', help: 'GraphQL errors by code', labelNames: ['code'], registers: [registry] });
-  const storeCalls = new Counter({ name: 'kamgraph_store_round_trips_total', help: 'Statements sent to the graph store', labelNames: ['kind'], registers: [registry] });
+  const storeCalls = new Counter({ name: 'kamgraph_store_round_trips_total', help: 'Statements of committed writes sent to the graph store (reads are answered by the read model)', labelNames: ['kind'], registers: [registry] });
   new Gauge({
     name: 'kamgraph_projection_build_seconds', help: 'How long the last read-model build took', registers: [registry],
     collect() { this.set(read.projection().buildMs / 1000); },

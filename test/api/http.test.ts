@@ -40,12 +40,15 @@ describe('probes and metrics', () => {
     await post('query Probe { __typename }');
     await post('{ person(id: "x") { id } }');
     await post('{ decisionMakerCoverage(accountId: "nope") { accountId } }');
+    await post('mutation { upsertPerson(input: { id: "metrics-probe", name: "Probe" }) { id } }');
     const text = await (await fetch(`${origin}/metrics`)).text();
     expect(text).toMatch(/kamgraph_graphql_request_duration_seconds_count\{operation="Probe"\} 2/);
     expect(text).toMatch(/kamgraph_graphql_errors_total\{code="NOT_FOUND"\} 1/);
     expect(text).toMatch(/kamgraph_projection_generation 1/);
     expect(text).toMatch(/kamgraph_projection_build_seconds \d/);
     expect(text).toContain('kamgraph_store_wal_bytes');
+    // one write: its person statement and its audit record
+    expect(text).toMatch(/kamgraph_store_round_trips_total\{kind="write"\} 2/);
   });
 });
 
