@@ -25,6 +25,8 @@ export interface LoadRequest {
   amount?: number;
   /** per-request timeout in seconds */
   timeout: number;
+  /** extra request headers (e.g. authorization) */
+  headers?: Record<string, string>;
 }
 
 export interface LoadResult {
@@ -75,7 +77,7 @@ export async function runLoad(req: Omit<LoadRequest, 'type' | 'id'>): Promise<Lo
       {
         method: 'POST',
         path: url.pathname,
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...req.headers },
         body: bodies[0],
         // every request takes the next prepared body, whichever connection sends it
         setupRequest: (r: Record<string, unknown>) => ({ ...r, body: bodies[next++ % bodies.length] }),

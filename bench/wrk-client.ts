@@ -23,7 +23,7 @@ export function wrkAvailable(): boolean {
 const luaString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 
 /** The Lua script: request() cycles bodies, response() counts failures, done() prints one JSON line. */
-function script(bodies: string[]): string {
+function script(bodies: string[], headers: Record<string, string> = {}): string {
   return `
 -- counters are globals: done() reads them per thread with thread:get()
 local bodies = { ${bodies.map(luaString).join(',\n')} }
@@ -34,6 +34,7 @@ gqlErrors = 0
 firstError = ""
 wrk.method = "POST"
 wrk.headers["content-type"] = "application/json"
+${Object.entries(headers).map(([k, v]) => `wrk.headers[${luaString(k)}] = ${luaString(v)}`).join('\n')}
 function setup(thread) table.insert(threads, thread) end
 function request()
   i = i + 1
@@ -69,7 +70,7 @@ export async function runWrk(req: Omit<LoadRequest, 'type' | 'id'>): Promise<Loa
   const dir = mkdtempSync(join(tmpdir(), 'kamgraph-wrk-'));
   try {
     const file = join(dir, 'bodies.lua');
-    writeFileSync(file, script(req.bodies));
+    writeFileSync(file, script(req.bodies, req.headers));
     const args = ['-t', '1', '-c', String(req.connections), '-d', `${req.duration ?? 10}s`, '--timeout', `${req.timeout}s`, '-s', file, req.url];
     const out = await new Promise<string>((resolve, reject) => {
       const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,8 +1,12 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { requireCjs } from '../common/cjs.js';
 import type { Config } from '../config.js';
 import { DomainError } from '../errors.js';
 import { OPEN_IDENTITY, ROLES, type Identity, type Role } from './identity.js';
 import { KEY_PREFIX, KeyRing } from './keys.js';
+
+/** mnemonist's LRU cache (CommonJS; typed here to what is used). */
+const LRUCache: new <K, V>(capacity: number) => { get(k: K): V | undefined; set(k: K, v: V): void } = requireCjs('mnemonist/lru-cache');
 
 const unauthenticated = (why: string) => new DomainError('UNAUTHENTICATED', why);
 
@@ -17,6 +21,13 @@ export class Authenticator {
   private readonly secret: Uint8Array | null;
   private readonly jwks: JWTVerifyGetKey | null;
   readonly keys: KeyRing;
+  /**
+   * Verified tokens → identity, until the token's `exp` (at most 10 minutes):
+   * a client sends the same token with every request, and verifying an HS256
+   * signature through WebCrypto costs more than answering `person(id)`.
+   * Keyed by the whole token, so only a token that verified is ever found.
+   */
+  private readonly verified = new LRUCache<string, { identity: Identity; until: number }>(10_000);
 
   constructor(private readonly config: Config['auth']) {
     this.secret = config.jwtSecret ? new TextEncoder().encode(config.jwtSecret) : null;
@@ -46,6 +57,8 @@ export class Authenticator {
 
   private async verifyJwt(token: string): Promise<Identity> {
     if (!this.secret && !this.jwks) throw unauthenticated('bearer tokens are not accepted here; use an API key');
+    const hit = this.verified.get(token);
+    if (hit && hit.until > Date.now()) return hit.identity;
     let payload: JWTPayload;
     try {
       const opts = { issuer: this.config.issuer ?? undefined, audience: this.config.audience ?? undefined };
@@ -58,7 +71,10 @@ export class Authenticator {
       if (e instanceof joseErrors.JOSEError) throw unauthenticated('the token is not valid');
       throw e;
     }
-    return identityFromClaims(payload);
+    const identity = identityFromClaims(payload);
+    const until = Math.min(Date.now() + 600_000, typeof payload.exp === 'number' ? payload.exp * 1000 : Infinity);
+    this.verified.set(token, { identity, until });
+    return identity;
   }
 }
 
