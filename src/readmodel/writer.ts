@@ -1,5 +1,6 @@
 import { Mutex } from '../common/mutex.js';
 import type { Change } from '../domain/changes.js';
+import type { GraphData } from '../domain/graph-data.js';
 import type { GraphStore } from '../store/index.js';
 import { writeChanges } from '../store/change-writer.js';
 import { writeAudit } from '../store/audit-writer.js';
@@ -25,12 +26,26 @@ export interface Actor {
   accounts: readonly string[] | null;
 }
 
+/**
+ * A bulk write (an import): its changes, or — into an empty store — the same
+ * rows as one `GraphData` for the engine's bulk path; and what the audit
+ * log records instead of one before/after per change (`summary`).
+ */
+export interface BulkPlan<T> {
+  changes: Change[];
+  result: T;
+  /** when set, written with `store.bulkLoad` (the read model is then rebuilt) instead of the changes */
+  bulk: GraphData | null;
+  summary: unknown;
+}
+
 /** Writes the system makes itself (seeding, tests without identity). */
 export const SYSTEM_ACTOR: Actor = Object.freeze({ subject: 'system', role: 'ADMIN', operation: 'system', accounts: null });
 
 /** What a service writes through: `GraphWriter.as(actor)`. */
 export interface Writer {
   commit<T>(plan: (g: ReadGraph) => Plan<T> | Promise<Plan<T>>): Promise<T>;
+  commitBulk<T>(plan: (g: ReadGraph) => BulkPlan<T> | Promise<BulkPlan<T>>): Promise<T>;
 }
 
 /**
@@ -48,7 +63,37 @@ export class GraphWriter implements Writer {
 
   /** A writer acting for one caller. */
   as(actor: Actor): Writer {
-    return { commit: (plan) => this.commit(plan, actor) };
+    return { commit: (plan) => this.commit(plan, actor), commitBulk: (plan) => this.commitBulk(plan, actor) };
+  }
+
+  /**
+   * An import (docs/data-exchange.md "Writing"): planned under the same lock
+   * as every write, checked against the actor's accounts, audited as one
+   * record with the import's summary, and written either through the
+   * engine's bulk path (an empty store: the read model is rebuilt) or as
+   * changes in one unit of work (applied to the read model like any write).
+   * Either way, the next read sees the whole import.
+   */
+  async commitBulk<T>(plan: (g: ReadGraph) => BulkPlan<T> | Promise<BulkPlan<T>>, actor: Actor = SYSTEM_ACTOR): Promise<T> {
+    return this.lock.lock(async () => {
+      const g = await this.host.ready();
+      const { changes, result, bulk, summary } = await plan(g);
+      if (changes.length === 0) return result;
+      if (actor.accounts !== null) assertWithin(g, changes, actor.accounts);
+      const audit = { ...auditEntry(g, [], actor), changes: [{ kind: 'import' as Change['kind'], before: null, after: summary }] };
+      if (bulk) {
+        await this.store.bulkLoad(bulk);
+        await this.store.write((tx) => writeAudit(tx, audit));
+        await this.host.ready(); // the bulk notice made it stale: rebuild now, so the caller's next read is current
+      } else {
+        await this.store.write(async (tx) => {
+          await writeChanges(tx, changes, { more: true });
+          await writeAudit(tx, audit);
+        });
+        this.host.apply(changes);
+      }
+      return result;
+    });
   }
 
   async commit<T>(plan: (g: ReadGraph) => Plan<T> | Promise<Plan<T>>, actor: Actor = SYSTEM_ACTOR): Promise<T> {

@@ -1,0 +1,119 @@
+import {
+  ATTITUDES, BUYING_ROLES, COMPANY_KINDS, DECISION_LEVELS, FUNCTIONS, TEAM_ROLES, UNIT_LEVELS,
+} from '../domain/enums.js';
+
+/**
+ * The import/export bundle (DESIGN §8; docs/data-exchange.md "The bundle"):
+ * a folder (or zip) of UTF-8 CSV files with a header row, one file per type.
+ * Each file is described once here — its columns, their kinds, its key — and
+ * the reader, the validator, the importer and the CSV exporter all work from
+ * these descriptions, so a new type is one more entry (and its mapping to
+ * changes in `import-plan.ts`).
+ */
+export type ColumnKind =
+  | { type: 'id' }
+  | { type: 'text'; max?: number }
+  | { type: 'enum'; values: readonly string[] }
+  | { type: 'unit' } // a number in 0..1
+  | { type: 'bool' }
+  | { type: 'date' }
+  | { type: 'ref'; to: 'person' | 'company' };
+
+export interface Column {
+  name: string;
+  kind: ColumnKind;
+  required?: boolean;
+  /** what the column means, for the docs and `kamgraph import --help` */
+  doc: string;
+}
+
+export type BundleFileName = 'companies' | 'people' | 'reporting' | 'influence' | 'relationships' | 'team';
+
+export interface BundleFile {
+  name: BundleFileName;
+  /** file name within the bundle */
+  file: string;
+  columns: Column[];
+  /** the columns that identify a row (a node's id, a link's two ends): duplicates are refused */
+  key: string[];
+}
+
+const id = (name: string, doc: string, required = true): Column => ({ name, kind: { type: 'id' }, required, doc });
+const ref = (name: string, to: 'person' | 'company', doc: string, required = true): Column => ({ name, kind: { type: 'ref', to }, required, doc });
+const text = (name: string, doc: string, required = false): Column => ({ name, kind: { type: 'text' }, required, doc });
+const oneOf = (name: string, values: readonly string[], doc: string, required = false): Column => ({ name, kind: { type: 'enum', values }, required, doc });
+const date = (name: string, doc: string): Column => ({ name, kind: { type: 'date' }, doc });
+
+/** Every file of the bundle, in the order they are read and written (nodes before links). */
+export const BUNDLE: readonly BundleFile[] = [
+  {
+    name: 'companies', file: 'companies.csv', key: ['id'],
+    columns: [
+      id('id', 'the CRM id of the company or unit'),
+      text('name', 'its name', true),
+      oneOf('kind', COMPANY_KINDS, 'SUPPLIER (us), CUSTOMER, PARTNER or COMPETITOR', true),
+      oneOf('unitLevel', UNIT_LEVELS, 'GROUP, REGIONAL or LOCAL'),
+      text('country', 'ISO country code'),
+      text('segment', 'market segment'),
+      { name: 'isKeyAccount', kind: { type: 'bool' }, doc: 'true or false' },
+      text('tier', 'e.g. A, B, C'),
+      ref('parentId', 'company', 'the parent unit (PART_OF); empty for a group', false),
+    ],
+  },
+  {
+    name: 'people', file: 'people.csv', key: ['id'],
+    columns: [
+      id('id', 'the CRM id of the person (ours or a contact)'),
+      text('name', 'full name', true),
+      text('email', 'email address'),
+      text('title', 'job title'),
+      oneOf('function', FUNCTIONS, FUNCTIONS.join(', ')),
+      oneOf('decisionLevel', DECISION_LEVELS, 'CENTRAL, REGIONAL or LOCAL'),
+      oneOf('buyingRole', BUYING_ROLES, BUYING_ROLES.join(', ')),
+      oneOf('attitude', ATTITUDES, ATTITUDES.join(', ')),
+      { name: 'active', kind: { type: 'bool' }, doc: 'true (default) or false' },
+      date('leftAt', 'the day they left (makes active false)'),
+      ref('companyId', 'company', 'employer (WORKS_AT): a company or unit', false),
+      text('employmentTitle', 'title on the WORKS_AT link (defaults to title)'),
+      date('employedSince', 'since when (WORKS_AT.since)'),
+    ],
+  },
+  {
+    name: 'reporting', file: 'reporting.csv', key: ['personId'],
+    columns: [
+      ref('personId', 'person', 'who reports'),
+      ref('managerId', 'person', 'to whom (REPORTS_TO): one manager per person'),
+      date('since', 'since when'),
+    ],
+  },
+  {
+    name: 'influence', file: 'influence.csv', key: ['fromId', 'toId'],
+    columns: [
+      ref('fromId', 'person', 'who sways'),
+      ref('toId', 'person', 'whom (INFLUENCES)'),
+      { name: 'strength', kind: { type: 'unit' }, required: true, doc: '0..1' },
+      text('note', 'free text'),
+      date('since', 'since when'),
+    ],
+  },
+  {
+    name: 'relationships', file: 'relationships.csv', key: ['ourPersonId', 'contactId'],
+    columns: [
+      ref('ourPersonId', 'person', 'one of our people'),
+      ref('contactId', 'person', 'a contact at a customer (KNOWS)'),
+      { name: 'strength', kind: { type: 'unit' }, required: true, doc: '0..1' },
+      date('lastContactAt', 'the last real contact'),
+      date('since', 'since when'),
+    ],
+  },
+  {
+    name: 'team', file: 'team.csv', key: ['personId', 'accountId'],
+    columns: [
+      ref('personId', 'person', 'one of our people'),
+      ref('accountId', 'company', 'the account (ON_TEAM)'),
+      oneOf('role', TEAM_ROLES, TEAM_ROLES.join(', ')),
+    ],
+  },
+];
+
+export const BUNDLE_FILES: ReadonlyMap<string, BundleFile> = new Map(BUNDLE.map((f) => [f.file, f]));

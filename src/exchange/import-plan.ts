@@ -1,0 +1,308 @@
+import type { Change } from '../domain/changes.js';
+import type { CompanyKind, TeamRole } from '../domain/enums.js';
+import type { CompanyRecord, PersonRecord } from '../domain/records.js';
+import { fromDay } from '../readmodel/days.js';
+import type { ReadGraph } from '../readmodel/read-graph.js';
+import type { BundleFileName } from './bundle.js';
+import type { Cell, ParsedBundle, Problem, Row } from './reader.js';
+
+/** Per file: what the import did (or would do). */
+export interface FileSummary { created: number; updated: number; unchanged: number; rejected: number }
+export type ImportSummary = Partial<Record<BundleFileName, FileSummary>>;
+
+export interface ImportPlan {
+  changes: Change[];
+  summary: ImportSummary;
+  /** every problem, in file then line order */
+  problems: Problem[];
+  /** the rows refused (with `--skip-invalid` they are written to the rejects file) */
+  rejected: { file: string; line: number; reason: string }[];
+  /** true when every change creates something and the store is empty: the engine's bulk path applies */
+  allNew: boolean;
+}
+
+type V = Record<string, Cell>;
+const str = (v: Cell | undefined) => (v === undefined || v === null ? null : String(v));
+
+/**
+ * Plans an import against the graph as it is (docs/data-exchange.md
+ * "Validation" and "Idempotence"): checks every reference across files and
+ * the store (unknown ids, KNOWS from one of ours to a contact, teams of ours
+ * on an account, no REPORTS_TO or PART_OF cycle of any length in the graph as
+ * it would be), then turns each accepted row into typed changes, comparing
+ * with what is stored: a row equal to the stored item is `unchanged` and
+ * writes nothing, so the same bundle twice writes nothing the second time.
+ * A column absent from a file's header keeps the stored value; an empty cell
+ * clears it. Import adds and updates; it never removes.
+ */
+export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Problem[]): ImportPlan {
+  const problems = [...readProblems];
+  const refuse = (file: string, row: Row, column: string | null, reason: string) => {
+    problems.push({ file, line: row.line, column, reason });
+    row.ok = false;
+  };
+  const rows = (name: BundleFileName) => bundle.get(name)?.rows ?? [];
+  const has = (name: BundleFileName, col: string) => bundle.get(name)?.columns.has(col) ?? false;
+
+  // a refusal can invalidate rows that refer to the refused item: check again until nothing changes
+  let refusedBefore = -1;
+  let ctx!: ReturnType<typeof check>;
+  while (refusedBefore !== problems.length) {
+    refusedBefore = problems.length;
+    ctx = check();
+  }
+  const { storedParent } = ctx;
+
+  function check() {
+    // --- the graph as it would be: companies, their parents and kinds; people and their employers
+    const companyRow = new Map<string, V>();
+    for (const r of rows('companies')) if (r.ok) companyRow.set(String(r.values.id), r.values);
+    const personRow = new Map<string, V>();
+    for (const r of rows('people')) if (r.ok) personRow.set(String(r.values.id), r.values);
+    const companyExists = (id: string) => companyRow.has(id) || g.companyIndex(id) >= 0;
+    const personExists = (id: string) => personRow.has(id) || g.personIndex(id) >= 0;
+    const storedParent = (id: string) => {
+      const c = g.companyIndex(id);
+      const p = c < 0 ? -1 : g.parentOf(c);
+      return p < 0 ? null : g.companyId(p);
+    };
+    const parentOf = (id: string): string | null => {
+      const r = companyRow.get(id);
+      return r && has('companies', 'parentId') ? str(r.parentId) : storedParent(id);
+    };
+    const kindOf = (id: string): CompanyKind | null => {
+      const r = companyRow.get(id);
+      if (r) return r.kind as CompanyKind;
+      const c = g.companyIndex(id);
+      return c < 0 ? null : g.companyKind(c);
+    };
+    const storedEmployer = (id: string) => {
+      const i = g.personIndex(id);
+      const e = i < 0 ? -1 : g.employerOf(i);
+      return e < 0 ? null : g.companyId(e);
+    };
+    const employerOf = (id: string): string | null => {
+      const r = personRow.get(id);
+      return r && has('people', 'companyId') ? str(r.companyId) : storedEmployer(id);
+    };
+    const rootOf = (id: string) => {
+      const seen = new Set<string>();
+      let c = id;
+      for (let p = parentOf(c); p !== null && !seen.has(p); p = parentOf(c)) { seen.add(c); c = p; }
+      return c;
+    };
+    const isOurs = (personId: string) => {
+      const e = employerOf(personId);
+      return e !== null && kindOf(rootOf(e)) === 'SUPPLIER';
+    };
+
+    // --- references and rules, file by file
+    for (const r of rows('companies')) {
+      if (!r.ok) continue;
+      const parent = str(r.values.parentId);
+      if (parent === null) continue;
+      if (parent === r.values.id) refuse('companies.csv', r, 'parentId', 'a unit cannot be its own parent');
+      else if (!companyExists(parent)) refuse('companies.csv', r, 'parentId', `unknown company "${parent}"`);
+    }
+    for (const r of rows('people')) {
+      if (!r.ok) continue;
+      const c = str(r.values.companyId);
+      if (c !== null && !companyExists(c)) refuse('people.csv', r, 'companyId', `unknown company "${c}"`);
+      if (r.values.leftAt && r.values.active === true) refuse('people.csv', r, 'active', 'a person with leftAt cannot be active');
+    }
+    const personRef = (file: string, r: Row, col: string) => {
+      const id = String(r.values[col]);
+      if (!personExists(id)) { refuse(file, r, col, `unknown person "${id}"`); return false; }
+      return true;
+    };
+    for (const r of rows('reporting')) {
+      if (!r.ok) continue;
+      if (personRef('reporting.csv', r, 'personId') && personRef('reporting.csv', r, 'managerId') && r.values.personId === r.values.managerId) {
+        refuse('reporting.csv', r, 'managerId', 'a person cannot report to themselves');
+      }
+    }
+    for (const r of rows('influence')) {
+      if (!r.ok) continue;
+      if (personRef('influence.csv', r, 'fromId') && personRef('influence.csv', r, 'toId') && r.values.fromId === r.values.toId) {
+        refuse('influence.csv', r, 'toId', 'a person cannot influence themselves');
+      }
+    }
+    for (const r of rows('relationships')) {
+      if (!r.ok) continue;
+      if (!personRef('relationships.csv', r, 'ourPersonId') || !personRef('relationships.csv', r, 'contactId')) continue;
+      if (!isOurs(String(r.values.ourPersonId))) refuse('relationships.csv', r, 'ourPersonId', `"${r.values.ourPersonId}" does not work for the supplier; a relationship starts at one of our people`);
+      else if (isOurs(String(r.values.contactId))) refuse('relationships.csv', r, 'contactId', `"${r.values.contactId}" works for the supplier; a relationship ends at a customer-side person`);
+    }
+    for (const r of rows('team')) {
+      if (!r.ok) continue;
+      if (!personRef('team.csv', r, 'personId')) continue;
+      const a = String(r.values.accountId);
+      if (!companyExists(a)) refuse('team.csv', r, 'accountId', `unknown company "${a}"`);
+      else if (kindOf(a) === 'SUPPLIER') refuse('team.csv', r, 'accountId', 'an account team serves a customer, not a supplier unit');
+      else if (!isOurs(String(r.values.personId))) refuse('team.csv', r, 'personId', `"${r.values.personId}" does not work for the supplier`);
+    }
+    // cycles of any length, in the graph as it would be
+    cycles(rows('companies'), (id) => parentOf(id), 'companies.csv', 'parentId', 'PART_OF', refuse);
+    const managerRow = new Map<string, V>();
+    for (const r of rows('reporting')) if (r.ok) managerRow.set(String(r.values.personId), r.values);
+    const managerOf = (id: string) => {
+      const r = managerRow.get(id);
+      if (r) return String(r.managerId);
+      const i = g.personIndex(id);
+      const m = i < 0 ? -1 : g.managerOf(i);
+      return m < 0 ? null : g.personId(m);
+    };
+    cycles(rows('reporting'), managerOf, 'reporting.csv', 'managerId', 'REPORTS_TO', refuse, 'personId');
+    return { storedParent };
+  }
+
+  // --- changes, in dependency order (nodes, then their links)
+  const summary: ImportSummary = {};
+  const changes: Change[] = [];
+  const count = (name: BundleFileName, what: keyof FileSummary) => {
+    const s = (summary[name] ??= { created: 0, updated: 0, unchanged: 0, rejected: 0 });
+    s[what]++;
+  };
+  const parentChanges: Change[] = [];
+  for (const r of rows('companies')) {
+    if (!r.ok) { count('companies', 'rejected'); continue; }
+    const v = r.values;
+    const id = String(v.id);
+    const before = g.findCompany(id);
+    const pick = <K extends keyof CompanyRecord>(k: K, fallback: CompanyRecord[K]): CompanyRecord[K] =>
+      (has('companies', k) ? (v[k] ?? null) : (before?.[k] ?? fallback)) as CompanyRecord[K];
+    const next: CompanyRecord = {
+      id, name: String(v.name), kind: v.kind as CompanyKind, unitLevel: pick('unitLevel', null), country: pick('country', null),
+      segment: pick('segment', null), isKeyAccount: pick('isKeyAccount', null), tier: pick('tier', null),
+    };
+    let changed = false;
+    if (!before || !sameRecord(before, next)) { changes.push({ kind: 'company.upserted', company: next, created: !before }); changed = true; }
+    if (has('companies', 'parentId')) {
+      const old = storedParent(id);
+      const parent = str(v.parentId);
+      if (parent !== old) {
+        parentChanges.push(parent === null ? { kind: 'parent.removed', unitId: id, parentId: old! } : { kind: 'parent.set', unitId: id, parentId: parent, previousParentId: old });
+        changed = true;
+      }
+    }
+    count('companies', !before ? 'created' : changed ? 'updated' : 'unchanged');
+  }
+  changes.push(...parentChanges);
+
+  const employment: Change[] = [];
+  for (const r of rows('people')) {
+    if (!r.ok) { count('people', 'rejected'); continue; }
+    const v = r.values;
+    const id = String(v.id);
+    const before = g.findPerson(id);
+    const pick = <K extends keyof PersonRecord>(k: K, fallback: PersonRecord[K]): PersonRecord[K] =>
+      (has('people', k) ? (v[k] ?? null) : (before?.[k] ?? fallback)) as PersonRecord[K];
+    const leftAt = pick('leftAt', null);
+    const active = leftAt ? false : (pick('active', true) ?? true);
+    const next: PersonRecord = {
+      id, name: String(v.name), email: pick('email', null), title: pick('title', null), function: pick('function', null),
+      decisionLevel: pick('decisionLevel', null), buyingRole: pick('buyingRole', null), attitude: pick('attitude', null),
+      active, leftAt: active ? null : leftAt,
+    };
+    let changed = false;
+    if (!before || !sameRecord(before, next)) { changes.push({ kind: 'person.upserted', person: next, created: !before }); changed = true; }
+    if (has('people', 'companyId')) {
+      const i = g.personIndex(id);
+      const e = i < 0 ? null : g.employment(i);
+      const old = e ? { companyId: g.companyId(e.company), title: e.title, since: fromDay(e.since) } : null;
+      const companyId = str(v.companyId);
+      const title = has('people', 'employmentTitle') ? str(v.employmentTitle) : next.title;
+      const since = has('people', 'employedSince') ? str(v.employedSince) : (old?.since ?? null);
+      if (companyId === null) {
+        if (old) { employment.push({ kind: 'employment.removed', personId: id, companyId: old.companyId }); changed = true; }
+      } else if (!old || old.companyId !== companyId || old.title !== title || old.since !== since) {
+        employment.push({ kind: 'employment.set', personId: id, companyId, title, since, previousCompanyId: old?.companyId ?? null });
+        changed = true;
+      }
+    }
+    count('people', !before ? 'created' : changed ? 'updated' : 'unchanged');
+  }
+  changes.push(...employment);
+
+  for (const r of rows('reporting')) {
+    if (!r.ok) { count('reporting', 'rejected'); continue; }
+    const personId = String(r.values.personId);
+    const managerId = String(r.values.managerId);
+    const i = g.personIndex(personId);
+    const m = i < 0 ? -1 : g.managerOf(i);
+    const old = m < 0 ? null : { id: g.personId(m), since: fromDay(g.managerSince(i)) };
+    const since = has('reporting', 'since') ? str(r.values.since) : (old?.id === managerId ? old.since : null);
+    if (old && old.id === managerId && old.since === since) { count('reporting', 'unchanged'); continue; }
+    changes.push({ kind: 'manager.set', personId, managerId, since, previousManagerId: old?.id ?? null });
+    count('reporting', old ? 'updated' : 'created');
+  }
+  for (const r of rows('influence')) {
+    if (!r.ok) { count('influence', 'rejected'); continue; }
+    const fromId = String(r.values.fromId);
+    const toId = String(r.values.toId);
+    const old = g.influenceLink(g.personIndex(fromId), g.personIndex(toId));
+    const note = has('influence', 'note') ? str(r.values.note) : (old?.note ?? null);
+    const since = has('influence', 'since') ? str(r.values.since) : (old ? fromDay(old.since) : null);
+    const strength = Number(r.values.strength);
+    if (old && old.strength === strength && old.note === note && fromDay(old.since) === since) { count('influence', 'unchanged'); continue; }
+    changes.push({ kind: 'influence.upserted', fromId, toId, strength, note, since, created: !old });
+    count('influence', old ? 'updated' : 'created');
+  }
+  for (const r of rows('relationships')) {
+    if (!r.ok) { count('relationships', 'rejected'); continue; }
+    const fromId = String(r.values.ourPersonId);
+    const toId = String(r.values.contactId);
+    const old = g.knowsLink(g.personIndex(fromId), g.personIndex(toId));
+    const lastContactAt = has('relationships', 'lastContactAt') ? str(r.values.lastContactAt) : (old ? fromDay(old.lastContact) : null);
+    const since = has('relationships', 'since') ? str(r.values.since) : (old ? fromDay(old.since) : null);
+    const strength = Number(r.values.strength);
+    if (old && old.strength === strength && fromDay(old.lastContact) === lastContactAt && fromDay(old.since) === since) { count('relationships', 'unchanged'); continue; }
+    changes.push({ kind: 'knows.upserted', fromId, toId, strength, lastContactAt, since, created: !old });
+    count('relationships', old ? 'updated' : 'created');
+  }
+  for (const r of rows('team')) {
+    if (!r.ok) { count('team', 'rejected'); continue; }
+    const personId = String(r.values.personId);
+    const companyId = String(r.values.accountId);
+    const old = g.teamRole(g.personIndex(personId), g.companyIndex(companyId));
+    const role = (has('team', 'role') ? str(r.values.role) : (old ?? null)) as TeamRole | null;
+    if (old !== undefined && old === role) { count('team', 'unchanged'); continue; }
+    changes.push({ kind: 'team.upserted', personId, companyId, role, created: old === undefined });
+    count('team', old === undefined ? 'created' : 'updated');
+  }
+
+  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+  const rejected = problems.filter((p) => p.line > 0).map((p) => ({ file: p.file, line: p.line, reason: p.column ? `${p.column}: ${p.reason}` : p.reason }));
+  const allNew = g.personCount === 0 && g.companyCount === 0 && changes.every((c) => !('created' in c) || c.created);
+  return { changes, summary, problems, rejected, allNew };
+}
+
+/** Same stored values (records have a fixed key order, from the same constructors). */
+function sameRecord<T extends object>(a: T, b: T): boolean {
+  for (const k of Object.keys(b) as (keyof T)[]) if ((a[k] ?? null) !== (b[k] ?? null)) return false;
+  return true;
+}
+
+/**
+ * Refuses the rows that close a cycle through `next` (PART_OF or REPORTS_TO)
+ * in the graph as it would be: walks up from each row's item, with no depth
+ * limit, marking items whose chain is known to end.
+ */
+function cycles(
+  rows: Row[], next: (id: string) => string | null, file: string, column: string, what: string,
+  refuse: (file: string, row: Row, column: string | null, reason: string) => void, idColumn = 'id',
+) {
+  const ends = new Set<string>();
+  for (const r of rows) {
+    if (!r.ok) continue;
+    const start = String(r.values[idColumn]);
+    const path = new Set<string>();
+    let c: string | null = start;
+    while (c !== null && !ends.has(c) && !path.has(c)) {
+      path.add(c);
+      c = next(c);
+    }
+    if (c !== null && path.has(c)) refuse(file, r, column, `closes a ${what} cycle through "${c}"`);
+    else for (const p of path) ends.add(p);
+  }
+}

@@ -1,0 +1,76 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Change } from '../domain/changes.js';
+import type { GraphData } from '../domain/graph-data.js';
+import type { Writer } from '../readmodel/writer.js';
+import { planImport, type ImportSummary } from './import-plan.js';
+import { readBundle, type BundleSource, type Problem } from './reader.js';
+
+export interface ImportOptions {
+  /** write the valid rows and report the rest (default: all-or-nothing) */
+  skipInvalid?: boolean;
+  /** validate and plan only; write nothing */
+  dryRun?: boolean;
+}
+
+/** What an import did: the same shape from the CLI, the HTTP endpoint and tests. */
+export interface ImportResult {
+  /** true when something was written */
+  written: boolean;
+  /** how: the engine's bulk path (empty store), typed changes, or nothing */
+  mode: 'bulk' | 'changes' | 'none';
+  summary: ImportSummary;
+  problems: Problem[];
+  /** the rejects file (`--skip-invalid`): file, line, reason — CSV text, header included; null when none */
+  rejects: string | null;
+  changes: number;
+  ms: number;
+}
+
+/**
+ * Runs an import (DESIGN §8; docs/data-exchange.md): reads and parses the
+ * whole bundle, plans it against the graph under the writer's lock
+ * (validation complete before anything is written), then — unless there is
+ * a problem and `skipInvalid` is off — writes it in one go. The CLI's
+ * offline path, the CLI through a server (`POST /import`) and the tests all
+ * come here, so they give the same result.
+ */
+export async function runImport(writer: Writer, source: BundleSource, options: ImportOptions = {}): Promise<ImportResult> {
+  const started = performance.now();
+  const readProblems: Problem[] = [];
+  const bundle = await readBundle(source, readProblems);
+  return writer.commitBulk((g) => {
+    const plan = planImport(g, bundle, readProblems);
+    const refused = plan.problems.length > 0 && !options.skipInvalid;
+    const write = !refused && !options.dryRun && plan.changes.length > 0;
+    const result: ImportResult = {
+      written: write,
+      mode: write ? (plan.allNew ? 'bulk' : 'changes') : 'none',
+      summary: plan.summary,
+      problems: plan.problems,
+      rejects: plan.rejected.length ? stringify(plan.rejected, { header: true, columns: ['file', 'line', 'reason'] }) : null,
+      changes: write ? plan.changes.length : 0,
+      ms: 0,
+    };
+    if (!write) return { changes: [], result, bulk: null, summary: null };
+    return { changes: plan.changes, result, bulk: plan.allNew ? asGraphData(plan.changes) : null, summary: { summary: plan.summary, changes: plan.changes.length } };
+  }).then((r) => ({ ...r, ms: Math.round(performance.now() - started) }));
+}
+
+/** The changes of an import into an empty store (all creations) as rows for the engine's bulk path. */
+export function asGraphData(changes: readonly Change[]): GraphData {
+  const g: GraphData = { companies: [], people: [], worksAt: [], partOf: [], reportsTo: [], influences: [], knows: [], onTeam: [] };
+  for (const c of changes) {
+    switch (c.kind) {
+      case 'company.upserted': g.companies.push(c.company); break;
+      case 'person.upserted': g.people.push(c.person); break;
+      case 'employment.set': g.worksAt.push({ personId: c.personId, companyId: c.companyId, title: c.title, since: c.since }); break;
+      case 'parent.set': g.partOf.push({ unitId: c.unitId, parentId: c.parentId }); break;
+      case 'manager.set': g.reportsTo.push({ personId: c.personId, managerId: c.managerId, since: c.since }); break;
+      case 'influence.upserted': g.influences.push({ fromId: c.fromId, toId: c.toId, strength: c.strength, note: c.note, since: c.since }); break;
+      case 'knows.upserted': g.knows.push({ fromId: c.fromId, toId: c.toId, strength: c.strength, lastContactAt: c.lastContactAt, since: c.since }); break;
+      case 'team.upserted': g.onTeam.push({ personId: c.personId, companyId: c.companyId, role: c.role }); break;
+      default: throw new Error(`an import into an empty store only creates; got ${c.kind}`);
+    }
+  }
+  return g;
+}

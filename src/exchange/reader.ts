@@ -1,0 +1,167 @@
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { BUNDLE, BUNDLE_FILES, type BundleFile, type BundleFileName, type Column } from './bundle.js';
+
+/** One problem with the input, where it is (DESIGN §8: file, line, column and reason). */
+export interface Problem {
+  file: string;
+  /** 1-based line of the CSV file (the header is line 1); 0 when about the whole file */
+  line: number;
+  column: string | null;
+  reason: string;
+}
+
+export type Cell = string | number | boolean | null;
+
+/** A parsed row: its line and its cells, by column name (only the columns the file's header has). */
+export interface Row {
+  line: number;
+  values: Record<string, Cell>;
+  /** false when a cell of this row failed to parse (the row is then rejected as a whole) */
+  ok: boolean;
+}
+
+export interface ParsedFile {
+  spec: BundleFile;
+  file: string;
+  /** the columns present in the header: absent ones keep their stored values on import */
+  columns: Set<string>;
+  rows: Row[];
+}
+
+export type ParsedBundle = Map<BundleFileName, ParsedFile>;
+
+/** Where the files of a bundle come from: a folder, a zip, or files sent to the server. */
+export interface BundleSource {
+  /** the file names present */
+  names(): string[];
+  open(name: string): Readable;
+}
+
+/** A folder of CSV files. */
+export function folderSource(dir: string): BundleSource {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`);
+  return {
+    names: () => readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.csv')),
+    open: (name) => createReadStream(join(dir, name)),
+  };
+}
+
+/** Files held in memory (an uploaded zip, tests). */
+export function memorySource(files: Record<string, Uint8Array | string>): BundleSource {
+  return {
+    names: () => Object.keys(files),
+    open: (name) => Readable.from([typeof files[name] === 'string' ? Buffer.from(files[name] as string) : Buffer.from(files[name] as Uint8Array)]),
+  };
+}
+
+const ID_MAX = 200;
+const TEXT_MAX = 2000;
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TRUE = new Set(['true', '1', 'yes']);
+const FALSE = new Set(['false', '0', 'no']);
+
+/** Parses one cell by its column's kind; a string return is the reason it is refused. */
+export function parseCell(column: Column, raw: string): { value: Cell } | { reason: string } {
+  const s = raw.trim();
+  if (s === '') return column.required ? { reason: 'is required' } : { value: null };
+  const k = column.kind;
+  switch (k.type) {
+    case 'id':
+    case 'ref':
+      if (s.length > ID_MAX || /[\u0000-\u001f]/.test(s)) return { reason: `must be an id of at most ${ID_MAX} printable characters` };
+      return { value: s };
+    case 'text':
+      if (raw.length > (k.max ?? TEXT_MAX)) return { reason: `is longer than ${k.max ?? TEXT_MAX} characters` };
+      return { value: raw };
+    case 'enum':
+      return k.values.includes(s) ? { value: s } : { reason: `must be one of ${k.values.join(', ')}, got "${s}"` };
+    case 'unit': {
+      const n = Number(s);
+      return Number.isFinite(n) && n >= 0 && n <= 1 && /^[\d.eE+-]+$/.test(s) ? { value: n } : { reason: `must be a number from 0 to 1, got "${s}"` };
+    }
+    case 'bool': {
+      const l = s.toLowerCase();
+      return TRUE.has(l) ? { value: true } : FALSE.has(l) ? { value: false } : { reason: `must be true or false, got "${s}"` };
+    }
+    case 'date': {
+      const d = DATE_RE.test(s) ? new Date(`${s}T00:00:00Z`) : null;
+      return d && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s ? { value: s } : { reason: `must be a date YYYY-MM-DD, got "${s}"` };
+    }
+  }
+}
+
+/**
+ * Reads and parses every file of a bundle (streamed through csv-parse),
+ * reporting every problem it finds: unknown files and columns, missing
+ * required columns, malformed CSV, cells that fail their column's kind,
+ * duplicate keys within a file. Cross-file checks (references, ours vs.
+ * theirs, cycles) are `validate.ts`'s.
+ */
+export async function readBundle(source: BundleSource, problems: Problem[]): Promise<ParsedBundle> {
+  const out: ParsedBundle = new Map();
+  const present = new Set(source.names());
+  for (const name of present) {
+    if (!BUNDLE_FILES.has(name)) problems.push({ file: name, line: 0, column: null, reason: `not a bundle file; expected ${BUNDLE.map((f) => f.file).join(', ')}` });
+  }
+  for (const spec of BUNDLE) {
+    if (!present.has(spec.file)) continue;
+    out.set(spec.name, await readFile(spec, source.open(spec.file), problems));
+  }
+  return out;
+}
+
+async function readFile(spec: BundleFile, input: Readable, problems: Problem[]): Promise<ParsedFile> {
+  const file = spec.file;
+  const parsed: ParsedFile = { spec, file, columns: new Set(), rows: [] };
+  const parser = input.pipe(parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }));
+  let header: (Column | null)[] | null = null;
+  const seen = new Map<string, number>();
+  try {
+    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const { record, info } = rec;
+      const line = info.lines;
+      if (!header) {
+        header = record.map((h) => {
+          const c = spec.columns.find((x) => x.name === h.trim()) ?? null;
+          if (!c) problems.push({ file, line, column: h, reason: `unknown column; ${file} has ${spec.columns.map((x) => x.name).join(', ')}` });
+          else parsed.columns.add(c.name);
+          return c;
+        });
+        for (const c of spec.columns) if (c.required && !parsed.columns.has(c.name)) problems.push({ file, line, column: c.name, reason: 'required column is missing' });
+        continue;
+      }
+      if (record.length !== header.length) {
+        problems.push({ file, line, column: null, reason: `has ${record.length} fields, the header has ${header.length}` });
+        parsed.rows.push({ line, values: {}, ok: false });
+        continue;
+      }
+      const row: Row = { line, values: {}, ok: true };
+      for (let i = 0; i < header.length; i++) {
+        const c = header[i];
+        if (!c) continue;
+        const r = parseCell(c, record[i]);
+        if ('reason' in r) {
+          problems.push({ file, line, column: c.name, reason: r.reason });
+          row.ok = false;
+        } else row.values[c.name] = r.value;
+      }
+      if (row.ok && spec.key.every((k) => parsed.columns.has(k))) {
+        const key = spec.key.map((k) => row.values[k]).join('\u0000');
+        const first = seen.get(key);
+        if (first !== undefined) {
+          problems.push({ file, line, column: spec.key.join('+'), reason: `duplicate of line ${first}` });
+          row.ok = false;
+        } else seen.set(key, line);
+      }
+      parsed.rows.push(row);
+    }
+  } catch (e) {
+    const err = e as { message: string; lines?: number };
+    problems.push({ file, line: err.lines ?? 0, column: null, reason: `malformed CSV: ${err.message}` });
+  }
+  if (!header) problems.push({ file, line: 1, column: null, reason: 'empty file: a header row is required' });
+  return parsed;
+}
