@@ -51,7 +51,7 @@ export function servicesFor(core: Core, identity: Identity, scope: ReadScope, op
   const influence = core.pool ? offloadInfluence(localInfluence, core.pool, scope) : localInfluence;
   const coverage = core.pool ? offloadCoverage(localCoverage, core.pool, scope) : localCoverage;
   const audit = new AuditService(core.store);
-  return { company, person, relationship, coverage, influence, audit, readModel: source, config: core.config };
+  return { company, person, relationship, coverage, influence, audit, readModel: source, writer, config: core.config };
 }
 export type Services = ReturnType<typeof servicesFor>;
 

@@ -12,6 +12,7 @@ import { contextFor, createCore, unrestricted, type Context, type Core, type Unr
 import { DomainError, formatError } from './errors.js';
 import { registerGraphiql } from './http/graphiql.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
+import { registerExchange } from './http/exchange.routes.js';
 import { logger } from './logger.js';
 import { buildAppSchema } from './schema.js';
 import type { GraphStore } from './store/index.js';
@@ -136,7 +137,7 @@ export async function startServer(store: GraphStore, config: ServerConfig): Prom
 
   // identity before Apollo: a request without valid credentials costs no parsing or validation
   fastify.addHook('preHandler', async (req: FastifyRequest, reply) => {
-    if (!req.url.startsWith('/graphql')) return;
+    if (!req.url.startsWith('/graphql') && !req.url.startsWith('/import') && !req.url.startsWith('/export')) return;
     try {
       req.identity = await auth.identify(req.headers as Record<string, string>);
     } catch (e) {
@@ -144,6 +145,8 @@ export async function startServer(store: GraphStore, config: ServerConfig): Prom
       throw e;
     }
   });
+
+  await registerExchange(fastify, core, config.limits?.maxImportBytes ?? 256 * 2 ** 20);
 
   const apollo = await createApollo(config, fastify, metrics);
   await apollo.start();

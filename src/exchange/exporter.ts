@@ -66,6 +66,17 @@ export function selectAccount(g: ReadGraph, accountId: string): Selection | null
 
 type Value = string | number | boolean | null;
 
+/** Whether a person is one of ours: employed at a SUPPLIER company or a unit under one (active or not). */
+export function oursOf(g: ReadGraph): (i: number) => boolean {
+  return (i) => {
+    let c = g.employerOf(i);
+    if (c < 0) return false;
+    const seen = new Set<number>();
+    for (let p = g.parentOf(c); p >= 0 && !seen.has(p); p = g.parentOf(c)) { seen.add(c); c = p; }
+    return g.companyKind(c) === 'SUPPLIER';
+  };
+}
+
 /**
  * The bundle's rows for a selection (the import format: an export imported
  * into an empty store reproduces the graph exactly). One generator per file,

@@ -40,3 +40,11 @@ export function powerIterationPagerank(nodes: string[], edges: [string, string, 
   }
   return Object.fromEntries(nodes.map((v, i) => [v, x[i]]));
 }
+
+/** A python3 that has networkx (the PATH's, else Debian's /usr/bin/python3 with python3-networkx), or null. */
+export function networkxPython(): string | null {
+  for (const py of ['python3', '/usr/bin/python3']) {
+    if (spawnSync(py, ['-c', 'import networkx'], { encoding: 'utf8' }).status === 0) return py;
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+import { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { unzipSync } from 'fflate';
+import { WRITERS } from '../auth/identity.js';
+import { contextFor, type Core } from '../context.js';
+import { bundleFiles, zipFiles } from '../exchange/bundle-writer.js';
+import { graphml, jsonLines, oursOf, selectAccount, selectAll } from '../exchange/exporter.js';
+import { runImport } from '../exchange/importer.js';
+import { contactMetrics } from '../exchange/metrics.js';
+import { memorySource } from '../exchange/reader.js';
+
+const refuse = (reply: FastifyReply, status: number, code: string, message: string) =>
+  reply.code(status).send({ errors: [{ message, extensions: { code } }] });
+
+/**
+ * Data in and out over HTTP (docs/data-exchange.md "Over HTTP"), with the
+ * same identity and access as GraphQL (the server's credential hook covers
+ * these paths):
+ * - `POST /import` — a zip of bundle files; `?skipInvalid=true`, `?dryRun=true`.
+ *   Writers only; an EDITOR's accounts claim applies. 200 with the result,
+ *   422 when refused for problems in the bundle.
+ * - `GET /export/graphml|jsonl|csv` — `?account=ID`, `?metrics=true`; the
+ *   caller's scope applies (an ACCOUNT_VIEWER exports only what it sees).
+ *   csv is a zip of the bundle (the import format).
+ */
+export async function registerExchange(fastify: FastifyInstance, core: Core, maxImportBytes: number): Promise<void> {
+  fastify.addContentTypeParser(['application/zip', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: maxImportBytes }, (_req, body, done) => done(null, body));
+
+  fastify.post('/import', { bodyLimit: maxImportBytes }, async (req: FastifyRequest<{ Querystring: { skipInvalid?: string; dryRun?: string } }>, reply) => {
+    if (!WRITERS.includes(req.identity.role)) return refuse(reply, 403, 'FORBIDDEN', `import needs one of the roles ${WRITERS.join(', ')}`);
+    if (!Buffer.isBuffer(req.body)) return refuse(reply, 415, 'BAD_USER_INPUT', 'send the bundle as a zip (Content-Type: application/zip)');
+    let files: Record<string, Uint8Array>;
+    try {
+      files = unzipSync(new Uint8Array(req.body));
+    } catch {
+      return refuse(reply, 400, 'BAD_USER_INPUT', 'the body is not a zip file');
+    }
+    // a zip made from a folder may carry the folder's name: bundle files are matched by their base name
+    const flat = Object.fromEntries(Object.entries(files).filter(([k]) => !k.endsWith('/')).map(([k, v]) => [k.split('/').pop()!, v]));
+    const ctx = await contextFor(core, req.identity, String(req.id));
+    ctx.operation.field = 'import';
+    const result = await runImport(ctx.services.writer, memorySource(flat), { skipInvalid: req.query.skipInvalid === 'true', dryRun: req.query.dryRun === 'true' });
+    return reply.code(result.problems.length && !result.written && req.query.skipInvalid !== 'true' ? 422 : 200).send(result);
+  });
+
+  fastify.get('/export/:format', async (req: FastifyRequest<{ Params: { format: string }; Querystring: { account?: string; metrics?: string } }>, reply) => {
+    const { format } = req.params;
+    if (!['graphml', 'jsonl', 'csv'].includes(format)) return refuse(reply, 404, 'NOT_FOUND', 'formats: graphml, jsonl, csv');
+    const ctx = await contextFor(core, req.identity, String(req.id));
+    const g = await ctx.services.readModel.ready();
+    const s = req.query.account ? selectAccount(g, req.query.account) : selectAll(g);
+    if (!s) return refuse(reply, 404, 'NOT_FOUND', `account "${req.query.account}" does not exist`);
+    const metrics = req.query.metrics === 'true' ? await contactMetrics(ctx.services, g, s) : undefined;
+    const name = `kamgraph${req.query.account ? `-${req.query.account.replace(/[^\w.-]/g, '_')}` : ''}`;
+    if (format === 'csv') {
+      return reply.type('application/zip').header('content-disposition', `attachment; filename="${name}.zip"`).send(Buffer.from(zipFiles(bundleFiles(g, s))));
+    }
+    const chunks = format === 'graphml' ? graphml(g, s, oursOf(g), metrics) : jsonLines(g, s, oursOf(g), metrics);
+    reply.type(format === 'graphml' ? 'application/graphml+xml' : 'application/x-ndjson').header('content-disposition', `attachment; filename="${name}.${format}"`);
+    // streamed: the whole graph's GraphML is never one string
+    return reply.send(Readable.from(chunks));
+  });
+}
