@@ -47,7 +47,7 @@ export interface Config {
     keysFile: string;
   };
   corsOrigins: string[];
-  limits: { maxCost: number; maxAliases: number; maxTokens: number; maxBodyBytes: number };
+  limits: { maxCost: number; maxAliases: number; maxTokens: number; maxBodyBytes: number; maxImportBytes?: number };
   checkpoint: { walMb: number; seconds: number };
 }
 
