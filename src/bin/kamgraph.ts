@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { keysCommand } from '../cli/keys.command.js';
+import { exchangeCommands } from '../cli/exchange.command.js';
 import { cliOutput, EXIT } from '../cli/output.js';
 
 /**
@@ -14,6 +15,7 @@ const program = new Command('kamgraph')
   .description('kamgraph: the key-account relationship graph — data in and out, keys')
   .option('--json', 'print one JSON document instead of human lines')
   .showHelpAfterError();
+for (const c of exchangeCommands(out)) program.addCommand(c);
 program.addCommand(keysCommand(out));
 
 /** commander's own refusals (unknown option, missing or invalid argument) are bad input, at every level */

@@ -35,13 +35,21 @@ const str = (v: Cell | undefined) => (v === undefined || v === null ? null : Str
  * A column absent from a file's header keeps the stored value; an empty cell
  * clears it. Import adds and updates; it never removes.
  */
-export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Problem[]): ImportPlan {
+export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Problem[], locate: (file: string, line: number) => { file: string; line: number } = (file, line) => ({ file, line })): ImportPlan {
   const problems = [...readProblems];
   const refuse = (file: string, row: Row, column: string | null, reason: string) => {
     problems.push({ file, line: row.line, column, reason });
     row.ok = false;
   };
   const rows = (name: BundleFileName) => bundle.get(name)?.rows ?? [];
+  /** rows refused, by the id they would have written: a reference to one says so rather than "unknown" */
+  const refusedAt = (name: 'companies' | 'people', id: string) => rows(name).find((r) => !r.ok && r.values.id === id)?.line;
+  const unknown = (what: 'company' | 'person', id: string) => {
+    const line = refusedAt(what === 'company' ? 'companies' : 'people', id);
+    if (line === undefined) return `unknown ${what} "${id}"`;
+    const at = locate(what === 'company' ? 'companies.csv' : 'people.csv', line);
+    return `${what} "${id}" is refused (${at.file} line ${at.line})`;
+  };
   const has = (name: BundleFileName, col: string) => bundle.get(name)?.columns.has(col) ?? false;
 
   // a refusal can invalidate rows that refer to the refused item: check again until nothing changes
@@ -102,17 +110,17 @@ export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Pro
       const parent = str(r.values.parentId);
       if (parent === null) continue;
       if (parent === r.values.id) refuse('companies.csv', r, 'parentId', 'a unit cannot be its own parent');
-      else if (!companyExists(parent)) refuse('companies.csv', r, 'parentId', `unknown company "${parent}"`);
+      else if (!companyExists(parent)) refuse('companies.csv', r, 'parentId', unknown('company', parent));
     }
     for (const r of rows('people')) {
       if (!r.ok) continue;
       const c = str(r.values.companyId);
-      if (c !== null && !companyExists(c)) refuse('people.csv', r, 'companyId', `unknown company "${c}"`);
+      if (c !== null && !companyExists(c)) refuse('people.csv', r, 'companyId', unknown('company', c));
       if (r.values.leftAt && r.values.active === true) refuse('people.csv', r, 'active', 'a person with leftAt cannot be active');
     }
     const personRef = (file: string, r: Row, col: string) => {
       const id = String(r.values[col]);
-      if (!personExists(id)) { refuse(file, r, col, `unknown person "${id}"`); return false; }
+      if (!personExists(id)) { refuse(file, r, col, unknown('person', id)); return false; }
       return true;
     };
     for (const r of rows('reporting')) {
@@ -137,7 +145,7 @@ export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Pro
       if (!r.ok) continue;
       if (!personRef('team.csv', r, 'personId')) continue;
       const a = String(r.values.accountId);
-      if (!companyExists(a)) refuse('team.csv', r, 'accountId', `unknown company "${a}"`);
+      if (!companyExists(a)) refuse('team.csv', r, 'accountId', unknown('company', a));
       else if (kindOf(a) === 'SUPPLIER') refuse('team.csv', r, 'accountId', 'an account team serves a customer, not a supplier unit');
       else if (!isOurs(String(r.values.personId))) refuse('team.csv', r, 'personId', `"${r.values.personId}" does not work for the supplier`);
     }

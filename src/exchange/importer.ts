@@ -10,6 +10,8 @@ export interface ImportOptions {
   skipInvalid?: boolean;
   /** validate and plan only; write nothing */
   dryRun?: boolean;
+  /** progress: rows read per file, then rows written per part (`total` when known) */
+  progress?: (phase: string, done: number, total: number | null, finished: boolean) => void;
 }
 
 /** What an import did: the same shape from the CLI, the HTTP endpoint and tests. */
@@ -37,9 +39,14 @@ export interface ImportResult {
 export async function runImport(writer: Writer, source: BundleSource, options: ImportOptions = {}): Promise<ImportResult> {
   const started = performance.now();
   const readProblems: Problem[] = [];
-  const bundle = await readBundle(source, readProblems);
+  const bundle = await readBundle(source, readProblems, (file, n, done) => options.progress?.(`read ${file}`, n, null, done));
   return writer.commitBulk((g) => {
-    const plan = planImport(g, bundle, readProblems);
+    const plan = planImport(g, bundle, readProblems, source.locate);
+    if (source.locate) {
+      // report problems where the user can find them: in the files they gave
+      for (const p of plan.problems) if (p.line > 0) Object.assign(p, source.locate(p.file, p.line));
+      for (const r of plan.rejected) Object.assign(r, source.locate(r.file, r.line));
+    }
     const refused = plan.problems.length > 0 && !options.skipInvalid;
     const write = !refused && !options.dryRun && plan.changes.length > 0;
     const result: ImportResult = {
@@ -52,7 +59,10 @@ export async function runImport(writer: Writer, source: BundleSource, options: I
       ms: 0,
     };
     if (!write) return { changes: [], result, bulk: null, summary: null };
-    return { changes: plan.changes, result, bulk: plan.allNew ? asGraphData(plan.changes) : null, summary: { summary: plan.summary, changes: plan.changes.length } };
+    return {
+      changes: plan.changes, result, bulk: plan.allNew ? asGraphData(plan.changes) : null, summary: { summary: plan.summary, changes: plan.changes.length },
+      onProgress: options.progress && ((part: string, done: number, total: number) => options.progress!(`write ${part}`, done, total, done === total)),
+    };
   }).then((r) => ({ ...r, ms: Math.round(performance.now() - started) }));
 }
 

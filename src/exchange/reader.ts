@@ -38,6 +38,8 @@ export interface BundleSource {
   /** the file names present */
   names(): string[];
   open(name: string): Readable;
+  /** where a line of a bundle file came from, when the source translated another format (the Salesforce profile) */
+  locate?(file: string, line: number): { file: string; line: number };
 }
 
 /** A folder of CSV files. */
@@ -100,7 +102,7 @@ export function parseCell(column: Column, raw: string): { value: Cell } | { reas
  * duplicate keys within a file. Cross-file checks (references, ours vs.
  * theirs, cycles) are `validate.ts`'s.
  */
-export async function readBundle(source: BundleSource, problems: Problem[]): Promise<ParsedBundle> {
+export async function readBundle(source: BundleSource, problems: Problem[], onRows?: (file: string, rows: number, done: boolean) => void): Promise<ParsedBundle> {
   const out: ParsedBundle = new Map();
   const present = new Set(source.names());
   for (const name of present) {
@@ -108,12 +110,12 @@ export async function readBundle(source: BundleSource, problems: Problem[]): Pro
   }
   for (const spec of BUNDLE) {
     if (!present.has(spec.file)) continue;
-    out.set(spec.name, await readFile(spec, source.open(spec.file), problems));
+    out.set(spec.name, await readFile(spec, source.open(spec.file), problems, onRows));
   }
   return out;
 }
 
-async function readFile(spec: BundleFile, input: Readable, problems: Problem[]): Promise<ParsedFile> {
+async function readFile(spec: BundleFile, input: Readable, problems: Problem[], onRows?: (file: string, rows: number, done: boolean) => void): Promise<ParsedFile> {
   const file = spec.file;
   const parsed: ParsedFile = { spec, file, columns: new Set(), rows: [] };
   const parser = input.pipe(parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }));
@@ -157,11 +159,13 @@ async function readFile(spec: BundleFile, input: Readable, problems: Problem[]):
         } else seen.set(key, line);
       }
       parsed.rows.push(row);
+      if (onRows && parsed.rows.length % 5000 === 0) onRows(file, parsed.rows.length, false);
     }
   } catch (e) {
     const err = e as { message: string; lines?: number };
     problems.push({ file, line: err.lines ?? 0, column: null, reason: `malformed CSV: ${err.message}` });
   }
   if (!header) problems.push({ file, line: 1, column: null, reason: 'empty file: a header row is required' });
+  onRows?.(file, parsed.rows.length, true);
   return parsed;
 }
