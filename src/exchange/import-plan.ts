@@ -310,7 +310,13 @@ function cycles(
       path.add(c);
       c = next(c);
     }
-    if (c !== null && path.has(c)) refuse(file, r, column, `closes a ${what} cycle through "${c}"`);
+    if (c !== null && path.has(c)) {
+      const loop = [...path].slice([...path].indexOf(c));
+      const shown = loop.length > 8 ? [...loop.slice(0, 4), '…', ...loop.slice(-3)] : loop;
+      refuse(file, r, column, `closes a ${what} cycle of ${loop.length}: ${[...shown, c].join(' → ')}`);
+      // one report per cycle: without this row the cycle is broken (the next pass rebuilds the chains without it)
+      for (const p of path) ends.add(p);
+    }
     else for (const p of path) ends.add(p);
   }
 }

@@ -164,6 +164,7 @@ async function readFile(spec: BundleFile, input: Readable, problems: Problem[], 
   } catch (e) {
     const err = e as { message: string; lines?: number };
     problems.push({ file, line: err.lines ?? 0, column: null, reason: `malformed CSV: ${err.message}` });
+    header ??= [];
   }
   if (!header) problems.push({ file, line: 1, column: null, reason: 'empty file: a header row is required' });
   onRows?.(file, parsed.rows.length, true);

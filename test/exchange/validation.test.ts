@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_ANALYTICS } from '../../src/config.js';
+import { createServices, type UnrestrictedServices } from '../../src/context.js';
+import { runImport } from '../../src/exchange/importer.js';
+import { memorySource } from '../../src/exchange/reader.js';
+import { loadGraph } from '../../src/generator/load.js';
+import type { LadybugStore } from '../../src/store/ladybug.store.js';
+import { acmeFixture } from '../support/acme.js';
+import { memoryStore } from '../support/app.js';
+
+/**
+ * Every validation failure class with its exact report (file, line, column,
+ * reason), against the Acme fixture already in the store; each refused
+ * import writes nothing (the store's dump is unchanged).
+ */
+let store: LadybugStore;
+let services: UnrestrictedServices;
+let dump: string;
+const dumpOf = async () => JSON.stringify(await store.read('graph.dump'));
+beforeAll(async () => {
+  store = await memoryStore();
+  await loadGraph(store, acmeFixture());
+  services = createServices(store, { defaults: DEFAULT_ANALYTICS });
+  dump = await dumpOf();
+});
+afterAll(async () => {
+  await services.close();
+  await store.close();
+});
+
+const P = 'id,name,companyId\n';
+const cases: [string, Record<string, string>, { file: string; line: number; column: string | null; reason: string }[]][] = [
+  ['an unknown file', { 'contacts.csv': 'id\nx\n' }, [{ file: 'contacts.csv', line: 0, column: null, reason: 'not a bundle file; expected companies.csv, people.csv, reporting.csv, influence.csv, relationships.csv, team.csv' }]],
+  ['an unknown column', { 'people.csv': 'id,name,nickname\nx,X,Xy\n' }, [{ file: 'people.csv', line: 1, column: 'nickname', reason: 'unknown column; people.csv has id, name, email, title, function, decisionLevel, buyingRole, attitude, active, leftAt, companyId, employmentTitle, employedSince' }]],
+  ['a missing required column', { 'people.csv': 'id\nx\n' }, [{ file: 'people.csv', line: 1, column: 'name', reason: 'required column is missing' }]],
+  ['an empty required cell', { 'people.csv': `${P}x,,acme\n` }, [{ file: 'people.csv', line: 2, column: 'name', reason: 'is required' }]],
+  ['a duplicate id within a file', { 'people.csv': `${P}x,X,acme\ny,Y,acme\nx,X again,acme\n` }, [{ file: 'people.csv', line: 4, column: 'id', reason: 'duplicate of line 2' }]],
+  ['a duplicate link within a file', { 'relationships.csv': 'ourPersonId,contactId,strength\no1,a5,0.5\no1,a5,0.6\n' }, [{ file: 'relationships.csv', line: 3, column: 'ourPersonId+contactId', reason: 'duplicate of line 2' }]],
+  ['an enum value', { 'people.csv': 'id,name,buyingRole\nx,X,BOSS\n' }, [{ file: 'people.csv', line: 2, column: 'buyingRole', reason: 'must be one of DECISION_MAKER, ECONOMIC_BUYER, TECHNICAL_BUYER, INFLUENCER, CHAMPION, GATEKEEPER, USER, got "BOSS"' }]],
+  ['a strength out of range', { 'influence.csv': 'fromId,toId,strength\na4,a2,1.5\n' }, [{ file: 'influence.csv', line: 2, column: 'strength', reason: 'must be a number from 0 to 1, got "1.5"' }]],
+  ['a date that does not exist', { 'people.csv': 'id,name,leftAt\nx,X,2026-02-30\n' }, [{ file: 'people.csv', line: 2, column: 'leftAt', reason: 'must be a date YYYY-MM-DD, got "2026-02-30"' }]],
+  ['a boolean', { 'companies.csv': 'id,name,kind,isKeyAccount\nz,Z,CUSTOMER,maybe\n' }, [{ file: 'companies.csv', line: 2, column: 'isKeyAccount', reason: 'must be true or false, got "maybe"' }]],
+  ['a row with the wrong number of fields', { 'people.csv': `${P}x,X\n` }, [{ file: 'people.csv', line: 2, column: null, reason: 'has 2 fields, the header has 3' }]],
+  ['malformed CSV', { 'people.csv': `${P}x,"X,acme\n` }, [{ file: 'people.csv', line: 2, column: null, reason: 'malformed CSV: Quote Not Closed: the parsing is finished with an opening quote at line 2' }]],
+  ['an unknown referenced id (store and bundle)', { 'people.csv': `${P}x,X,nowhere\n`, 'reporting.csv': 'personId,managerId\na5,ghost\n' }, [
+    { file: 'people.csv', line: 2, column: 'companyId', reason: 'unknown company "nowhere"' },
+    { file: 'reporting.csv', line: 2, column: 'managerId', reason: 'unknown person "ghost"' },
+  ]],
+  ['a reference to a refused row', { 'companies.csv': 'id,name,kind\nz,Z,SUPPLIERS\n', 'people.csv': `${P}x,X,z\n` }, [
+    { file: 'companies.csv', line: 2, column: 'kind', reason: 'must be one of SUPPLIER, CUSTOMER, PARTNER, COMPETITOR, got "SUPPLIERS"' },
+    { file: 'people.csv', line: 2, column: 'companyId', reason: 'company "z" is refused (companies.csv line 2)' },
+  ]],
+  ['a relationship that does not start at one of ours', { 'relationships.csv': 'ourPersonId,contactId,strength\na1,a2,0.5\n' }, [{ file: 'relationships.csv', line: 2, column: 'ourPersonId', reason: '"a1" does not work for the supplier; a relationship starts at one of our people' }]],
+  ['a relationship that ends at one of ours', { 'relationships.csv': 'ourPersonId,contactId,strength\no1,o2,0.5\n' }, [{ file: 'relationships.csv', line: 2, column: 'contactId', reason: '"o2" works for the supplier; a relationship ends at a customer-side person' }]],
+  ['a team on a supplier unit', { 'team.csv': 'personId,accountId,role\no1,us-1,KAM\n' }, [{ file: 'team.csv', line: 2, column: 'accountId', reason: 'an account team serves a customer, not a supplier unit' }]],
+  // the chain a1 ← … : making a1 report to l2 closes a1 → l2 → l1 → n1 → a1 (stored links plus one new row)
+  ['a REPORTS_TO cycle through stored links', { 'reporting.csv': 'personId,managerId\na1,l2\n' }, [{ file: 'reporting.csv', line: 2, column: 'managerId', reason: 'closes a REPORTS_TO cycle of 4: a1 → l2 → l1 → n1 → a1' }]],
+  // a 3-unit PART_OF cycle entirely in the bundle: reported once; the units whose parent is then refused fall with it
+  ['a PART_OF cycle within the bundle', { 'companies.csv': 'id,name,kind,parentId\nq1,Q1,CUSTOMER,q2\nq2,Q2,CUSTOMER,q3\nq3,Q3,CUSTOMER,q1\n' }, [
+    { file: 'companies.csv', line: 2, column: 'parentId', reason: 'closes a PART_OF cycle of 3: q1 → q2 → q3 → q1' },
+    { file: 'companies.csv', line: 3, column: 'parentId', reason: 'company "q3" is refused (companies.csv line 4)' },
+    { file: 'companies.csv', line: 4, column: 'parentId', reason: 'company "q1" is refused (companies.csv line 2)' },
+  ]],
+  ['a self-reference', { 'influence.csv': 'fromId,toId,strength\na1,a1,0.5\n' }, [{ file: 'influence.csv', line: 2, column: 'toId', reason: 'a person cannot influence themselves' }]],
+];
+
+describe('validation: every failure class, exactly as reported; nothing written', () => {
+  it.each(cases)('%s', async (_name, files, expected) => {
+    const r = await runImport(services.writer, memorySource(files));
+    expect(r.problems).toEqual(expected);
+    expect(r.written).toBe(false);
+    expect(await dumpOf()).toBe(dump);
+  });
+
+  it('a long cycle: 60 new people each reporting to the next, the last to the first', async () => {
+    const n = 60;
+    const people = Array.from({ length: n }, (_, i) => `c${i},C${i},acme`).join('\n');
+    const reporting = Array.from({ length: n }, (_, i) => `c${i},c${(i + 1) % n}`).join('\n');
+    const r = await runImport(services.writer, memorySource({ 'people.csv': `${P}${people}\n`, 'reporting.csv': `personId,managerId\n${reporting}\n` }));
+    expect(r.problems).toEqual([{ file: 'reporting.csv', line: 2, column: 'managerId', reason: 'closes a REPORTS_TO cycle of 60: c0 → c1 → c2 → c3 → … → c57 → c58 → c59 → c0' }]);
+    expect(await dumpOf()).toBe(dump);
+  });
+});
