@@ -26,6 +26,12 @@ import { MiB, summarize, type Timing } from './stats.js';
  * req/s, p50, p99 and every error. Beside each operation, its in-process
  * floor: the service call alone, no HTTP. See README § Benchmarks.
  */
+// `npm run bench -- --import`: the data-exchange measurements (bench/import.ts) instead of the API's
+if (process.argv.includes('--import')) {
+  await import('./import.js');
+  process.exit(0);
+}
+
 const program = new Command('bench')
   .option('--scale <name>', `graph size: ${Object.keys(SCALES).join(', ')}`, 'S')
   .option('--duration <s>', 'seconds per load run', '10')

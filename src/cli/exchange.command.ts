@@ -79,7 +79,8 @@ async function importOrValidate(path: string, flags: ImportFlags, dryRun: boolea
       : dryRun ? 'validated: nothing written (validate never writes)'
         : result.problems.length ? 'nothing written: fix the problems above, or import with --skip-invalid' : 'nothing to write: the store already holds this bundle',
   ];
-  out.result(result, lines.join('\n'));
+  // the importer's own high-water mark (offline: this process did all the work)
+  out.result({ ...result, peakRssBytes: process.resourceUsage().maxRSS * 1024 }, lines.join('\n'));
   if (result.problems.length && !(flags.skipInvalid && result.written)) process.exitCode = EXIT.BAD_INPUT;
 }
 
