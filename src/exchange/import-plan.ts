@@ -35,12 +35,15 @@ const str = (v: Cell | undefined) => (v === undefined || v === null ? null : Str
  * A column absent from a file's header keeps the stored value; an empty cell
  * clears it. Import adds and updates; it never removes.
  */
-export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Problem[], locate: (file: string, line: number) => { file: string; line: number } = (file, line) => ({ file, line })): ImportPlan {
+export async function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Problem[], locate: (file: string, line: number) => { file: string; line: number } = (file, line) => ({ file, line })): Promise<ImportPlan> {
   const problems = [...readProblems];
   const refuse = (file: string, row: Row, column: string | null, reason: string) => {
     problems.push({ file, line: row.line, column, reason });
     row.ok = false;
   };
+  // cooperative: on a server, a large import must not hold the event loop (docs/data-exchange.md "Writing")
+  let ops = 0;
+  const tick = async () => { if (++ops % 2048 === 0) await new Promise((r) => setImmediate(r)); };
   const rows = (name: BundleFileName) => bundle.get(name)?.rows ?? [];
   /** rows refused, by the id they would have written: a reference to one says so rather than "unknown" */
   const refusedAt = (name: 'companies' | 'people', id: string) => rows(name).find((r) => !r.ok && r.values.id === id)?.line;
@@ -54,14 +57,14 @@ export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Pro
 
   // a refusal can invalidate rows that refer to the refused item: check again until nothing changes
   let refusedBefore = -1;
-  let ctx!: ReturnType<typeof check>;
+  let ctx!: Awaited<ReturnType<typeof check>>;
   while (refusedBefore !== problems.length) {
     refusedBefore = problems.length;
-    ctx = check();
+    ctx = await check();
   }
   const { storedParent } = ctx;
 
-  function check() {
+  async function check() {
     // --- the graph as it would be: companies, their parents and kinds; people and their employers
     const companyRow = new Map<string, V>();
     for (const r of rows('companies')) if (r.ok) companyRow.set(String(r.values.id), r.values);
@@ -106,6 +109,7 @@ export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Pro
 
     // --- references and rules, file by file
     for (const r of rows('companies')) {
+    await tick();
       if (!r.ok) continue;
       const parent = str(r.values.parentId);
       if (parent === null) continue;
@@ -113,6 +117,7 @@ export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Pro
       else if (!companyExists(parent)) refuse('companies.csv', r, 'parentId', unknown('company', parent));
     }
     for (const r of rows('people')) {
+    await tick();
       if (!r.ok) continue;
       const c = str(r.values.companyId);
       if (c !== null && !companyExists(c)) refuse('people.csv', r, 'companyId', unknown('company', c));
@@ -124,24 +129,28 @@ export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Pro
       return true;
     };
     for (const r of rows('reporting')) {
+    await tick();
       if (!r.ok) continue;
       if (personRef('reporting.csv', r, 'personId') && personRef('reporting.csv', r, 'managerId') && r.values.personId === r.values.managerId) {
         refuse('reporting.csv', r, 'managerId', 'a person cannot report to themselves');
       }
     }
     for (const r of rows('influence')) {
+    await tick();
       if (!r.ok) continue;
       if (personRef('influence.csv', r, 'fromId') && personRef('influence.csv', r, 'toId') && r.values.fromId === r.values.toId) {
         refuse('influence.csv', r, 'toId', 'a person cannot influence themselves');
       }
     }
     for (const r of rows('relationships')) {
+    await tick();
       if (!r.ok) continue;
       if (!personRef('relationships.csv', r, 'ourPersonId') || !personRef('relationships.csv', r, 'contactId')) continue;
       if (!isOurs(String(r.values.ourPersonId))) refuse('relationships.csv', r, 'ourPersonId', `"${r.values.ourPersonId}" does not work for the supplier; a relationship starts at one of our people`);
       else if (isOurs(String(r.values.contactId))) refuse('relationships.csv', r, 'contactId', `"${r.values.contactId}" works for the supplier; a relationship ends at a customer-side person`);
     }
     for (const r of rows('team')) {
+    await tick();
       if (!r.ok) continue;
       if (!personRef('team.csv', r, 'personId')) continue;
       const a = String(r.values.accountId);
@@ -150,7 +159,7 @@ export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Pro
       else if (!isOurs(String(r.values.personId))) refuse('team.csv', r, 'personId', `"${r.values.personId}" does not work for the supplier`);
     }
     // cycles of any length, in the graph as it would be
-    cycles(rows('companies'), (id) => parentOf(id), 'companies.csv', 'parentId', 'PART_OF', refuse);
+    await cycles(rows('companies'), (id) => parentOf(id), 'companies.csv', 'parentId', 'PART_OF', refuse);
     const managerRow = new Map<string, V>();
     for (const r of rows('reporting')) if (r.ok) managerRow.set(String(r.values.personId), r.values);
     const managerOf = (id: string) => {
@@ -160,7 +169,7 @@ export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Pro
       const m = i < 0 ? -1 : g.managerOf(i);
       return m < 0 ? null : g.personId(m);
     };
-    cycles(rows('reporting'), managerOf, 'reporting.csv', 'managerId', 'REPORTS_TO', refuse, 'personId');
+    await cycles(rows('reporting'), managerOf, 'reporting.csv', 'managerId', 'REPORTS_TO', refuse, 'personId');
     return { storedParent };
   }
 
@@ -173,6 +182,7 @@ export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Pro
   };
   const parentChanges: Change[] = [];
   for (const r of rows('companies')) {
+    await tick();
     if (!r.ok) { count('companies', 'rejected'); continue; }
     const v = r.values;
     const id = String(v.id);
@@ -199,6 +209,7 @@ export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Pro
 
   const employment: Change[] = [];
   for (const r of rows('people')) {
+    await tick();
     if (!r.ok) { count('people', 'rejected'); continue; }
     const v = r.values;
     const id = String(v.id);
@@ -233,6 +244,7 @@ export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Pro
   changes.push(...employment);
 
   for (const r of rows('reporting')) {
+    await tick();
     if (!r.ok) { count('reporting', 'rejected'); continue; }
     const personId = String(r.values.personId);
     const managerId = String(r.values.managerId);
@@ -245,6 +257,7 @@ export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Pro
     count('reporting', old ? 'updated' : 'created');
   }
   for (const r of rows('influence')) {
+    await tick();
     if (!r.ok) { count('influence', 'rejected'); continue; }
     const fromId = String(r.values.fromId);
     const toId = String(r.values.toId);
@@ -257,6 +270,7 @@ export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Pro
     count('influence', old ? 'updated' : 'created');
   }
   for (const r of rows('relationships')) {
+    await tick();
     if (!r.ok) { count('relationships', 'rejected'); continue; }
     const fromId = String(r.values.ourPersonId);
     const toId = String(r.values.contactId);
@@ -269,6 +283,7 @@ export function planImport(g: ReadGraph, bundle: ParsedBundle, readProblems: Pro
     count('relationships', old ? 'updated' : 'created');
   }
   for (const r of rows('team')) {
+    await tick();
     if (!r.ok) { count('team', 'rejected'); continue; }
     const personId = String(r.values.personId);
     const companyId = String(r.values.accountId);
@@ -296,12 +311,14 @@ function sameRecord<T extends object>(a: T, b: T): boolean {
  * in the graph as it would be: walks up from each row's item, with no depth
  * limit, marking items whose chain is known to end.
  */
-function cycles(
+async function cycles(
   rows: Row[], next: (id: string) => string | null, file: string, column: string, what: string,
   refuse: (file: string, row: Row, column: string | null, reason: string) => void, idColumn = 'id',
 ) {
   const ends = new Set<string>();
+  let n = 0;
   for (const r of rows) {
+    if (++n % 2048 === 0) await new Promise((res) => setImmediate(res));
     if (!r.ok) continue;
     const start = String(r.values[idColumn]);
     const path = new Set<string>();

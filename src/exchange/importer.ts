@@ -26,6 +26,8 @@ export interface ImportResult {
   rejects: string | null;
   changes: number;
   ms: number;
+  /** where the time went: reading and parsing, validating and planning, writing */
+  phases: { readMs: number; planMs: number; writeMs: number };
 }
 
 /**
@@ -40,8 +42,11 @@ export async function runImport(writer: Writer, source: BundleSource, options: I
   const started = performance.now();
   const readProblems: Problem[] = [];
   const bundle = await readBundle(source, readProblems, (file, n, done) => options.progress?.(`read ${file}`, n, null, done));
-  return writer.commitBulk((g) => {
-    const plan = planImport(g, bundle, readProblems, source.locate);
+  const readMs = performance.now() - started;
+  let planned = 0;
+  return writer.commitBulk(async (g) => {
+    const t = performance.now();
+    const plan = await planImport(g, bundle, readProblems, source.locate);
     if (source.locate) {
       // report problems where the user can find them: in the files they gave
       for (const p of plan.problems) if (p.line > 0) Object.assign(p, source.locate(p.file, p.line));
@@ -57,13 +62,19 @@ export async function runImport(writer: Writer, source: BundleSource, options: I
       rejects: plan.rejected.length ? stringify(plan.rejected, { header: true, columns: ['file', 'line', 'reason'] }) : null,
       changes: write ? plan.changes.length : 0,
       ms: 0,
+      phases: { readMs: 0, planMs: 0, writeMs: 0 },
     };
+    planned = performance.now();
+    result.phases.planMs = Math.round(planned - t);
     if (!write) return { changes: [], result, bulk: null, summary: null };
     return {
       changes: plan.changes, result, bulk: plan.allNew ? asGraphData(plan.changes) : null, summary: { summary: plan.summary, changes: plan.changes.length },
       onProgress: options.progress && ((part: string, done: number, total: number) => options.progress!(`write ${part}`, done, total, done === total)),
     };
-  }).then((r) => ({ ...r, ms: Math.round(performance.now() - started) }));
+  }).then((r) => {
+    const end = performance.now();
+    return { ...r, ms: Math.round(end - started), phases: { readMs: Math.round(readMs), planMs: r.phases.planMs, writeMs: r.written ? Math.round(end - planned) : 0 } };
+  });
 }
 
 /** The changes of an import into an empty store (all creations) as rows for the engine's bulk path. */

@@ -118,54 +118,59 @@ export async function readBundle(source: BundleSource, problems: Problem[], onRo
 async function readFile(spec: BundleFile, input: Readable, problems: Problem[], onRows?: (file: string, rows: number, done: boolean) => void): Promise<ParsedFile> {
   const file = spec.file;
   const parsed: ParsedFile = { spec, file, columns: new Set(), rows: [] };
-  const parser = input.pipe(parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }));
+  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
   let header: (Column | null)[] | null = null;
   const seen = new Map<string, number>();
-  try {
-    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const { record, info } = rec;
-      const line = info.lines;
-      if (!header) {
-        header = record.map((h) => {
-          const c = spec.columns.find((x) => x.name === h.trim()) ?? null;
-          if (!c) problems.push({ file, line, column: h, reason: `unknown column; ${file} has ${spec.columns.map((x) => x.name).join(', ')}` });
-          else parsed.columns.add(c.name);
-          return c;
-        });
-        for (const c of spec.columns) if (c.required && !parsed.columns.has(c.name)) problems.push({ file, line, column: c.name, reason: 'required column is missing' });
-        continue;
-      }
-      if (record.length !== header.length) {
-        problems.push({ file, line, column: null, reason: `has ${record.length} fields, the header has ${header.length}` });
-        parsed.rows.push({ line, values: {}, ok: false });
-        continue;
-      }
-      const row: Row = { line, values: {}, ok: true };
-      for (let i = 0; i < header.length; i++) {
-        const c = header[i];
-        if (!c) continue;
-        const r = parseCell(c, record[i]);
-        if ('reason' in r) {
-          problems.push({ file, line, column: c.name, reason: r.reason });
-          row.ok = false;
-        } else row.values[c.name] = r.value;
-      }
-      if (row.ok && spec.key.every((k) => parsed.columns.has(k))) {
-        const key = spec.key.map((k) => row.values[k]).join('\u0000');
-        const first = seen.get(key);
-        if (first !== undefined) {
-          problems.push({ file, line, column: spec.key.join('+'), reason: `duplicate of line ${first}` });
-          row.ok = false;
-        } else seen.set(key, line);
-      }
-      parsed.rows.push(row);
-      if (onRows && parsed.rows.length % 5000 === 0) onRows(file, parsed.rows.length, false);
+  const onRecord = ({ record, info }: { record: string[]; info: { lines: number } }) => {
+    const line = info.lines;
+    if (!header) {
+      header = record.map((h) => {
+        const c = spec.columns.find((x) => x.name === h.trim()) ?? null;
+        if (!c) problems.push({ file, line, column: h, reason: `unknown column; ${file} has ${spec.columns.map((x) => x.name).join(', ')}` });
+        else parsed.columns.add(c.name);
+        return c;
+      });
+      for (const c of spec.columns) if (c.required && !parsed.columns.has(c.name)) problems.push({ file, line, column: c.name, reason: 'required column is missing' });
+      return;
     }
-  } catch (e) {
-    const err = e as { message: string; lines?: number };
-    problems.push({ file, line: err.lines ?? 0, column: null, reason: `malformed CSV: ${err.message}` });
-    header ??= [];
-  }
+    if (record.length !== header.length) {
+      problems.push({ file, line, column: null, reason: `has ${record.length} fields, the header has ${header.length}` });
+      parsed.rows.push({ line, values: {}, ok: false });
+      return;
+    }
+    const row: Row = { line, values: {}, ok: true };
+    for (let i = 0; i < header.length; i++) {
+      const c = header[i];
+      if (!c) continue;
+      const r = parseCell(c, record[i]);
+      if ('reason' in r) {
+        problems.push({ file, line, column: c.name, reason: r.reason });
+        row.ok = false;
+      } else row.values[c.name] = r.value;
+    }
+    if (row.ok && spec.key.every((k) => parsed.columns.has(k))) {
+      const key = spec.key.length === 1 ? String(row.values[spec.key[0]]) : spec.key.map((k) => row.values[k]).join('\u0000');
+      const first = seen.get(key);
+      if (first !== undefined) {
+        problems.push({ file, line, column: spec.key.join('+'), reason: `duplicate of line ${first}` });
+        row.ok = false;
+      } else seen.set(key, line);
+    }
+    parsed.rows.push(row);
+    if (onRows && parsed.rows.length % 5000 === 0) onRows(file, parsed.rows.length, false);
+  };
+  // records are handled synchronously as the parser emits them: an async iterator would cost a promise per row
+  await new Promise<void>((resolve) => {
+    parser.on('data', onRecord);
+    parser.on('error', (e: Error & { lines?: number }) => {
+      problems.push({ file, line: e.lines ?? 0, column: null, reason: `malformed CSV: ${e.message}` });
+      header ??= [];
+      resolve();
+    });
+    parser.on('end', () => resolve());
+    input.on('error', (e) => parser.destroy(e));
+    input.pipe(parser);
+  });
   if (!header) problems.push({ file, line: 1, column: null, reason: 'empty file: a header row is required' });
   onRows?.(file, parsed.rows.length, true);
   return parsed;

@@ -37,6 +37,8 @@ export interface BulkPlan<T> {
   /** when set, written with `store.bulkLoad` (the read model is then rebuilt) instead of the changes */
   bulk: GraphData | null;
   summary: unknown;
+  /** the bulk path's progress (rows per part) */
+  onProgress?: (part: string, done: number, total: number) => void;
 }
 
 /** Writes the system makes itself (seeding, tests without identity). */
@@ -77,14 +79,14 @@ export class GraphWriter implements Writer {
   async commitBulk<T>(plan: (g: ReadGraph) => BulkPlan<T> | Promise<BulkPlan<T>>, actor: Actor = SYSTEM_ACTOR): Promise<T> {
     return this.lock.lock(async () => {
       const g = await this.host.ready();
-      const { changes, result, bulk, summary } = await plan(g);
+      const { changes, result, bulk, summary, onProgress } = await plan(g);
       if (changes.length === 0) return result;
       if (actor.accounts !== null) assertWithin(g, changes, actor.accounts);
       const audit = { ...auditEntry(g, [], actor), changes: [{ kind: 'import' as Change['kind'], before: null, after: summary }] };
       if (bulk) {
-        await this.store.bulkLoad(bulk);
+        await this.store.bulkLoad(bulk, onProgress);
         await this.store.write((tx) => writeAudit(tx, audit));
-        await this.host.ready(); // the bulk notice made it stale: rebuild now, so the caller's next read is current
+        // the bulk notice made the read model stale: the next read rebuilds it first, so it sees the whole import
       } else {
         await this.store.write(async (tx) => {
           await writeChanges(tx, changes, { more: true });
