@@ -55,8 +55,26 @@ export function folderSource(dir: string): BundleSource {
 export function memorySource(files: Record<string, Uint8Array | string>): BundleSource {
   return {
     names: () => Object.keys(files),
-    open: (name) => Readable.from([typeof files[name] === 'string' ? Buffer.from(files[name] as string) : Buffer.from(files[name] as Uint8Array)]),
+    open: (name) => chunked(typeof files[name] === 'string' ? Buffer.from(files[name] as string) : Buffer.from(files[name] as Uint8Array)),
   };
+}
+
+/**
+ * A buffer as a stream of 64 KiB chunks, one per turn of the event loop: on
+ * a server, parsing an uploaded file must leave room for other requests
+ * (a single chunk would be parsed in one synchronous call).
+ */
+function chunked(buf: Buffer, size = 1 << 16): Readable {
+  let at = 0;
+  return new Readable({
+    read() {
+      if (at >= buf.length) { this.push(null); return; }
+      const end = Math.min(at + size, buf.length);
+      const piece = buf.subarray(at, end);
+      at = end;
+      setImmediate(() => this.push(piece));
+    },
+  });
 }
 
 const ID_MAX = 200;
@@ -118,11 +136,12 @@ export async function readBundle(source: BundleSource, problems: Problem[], onRo
 async function readFile(spec: BundleFile, input: Readable, problems: Problem[], onRows?: (file: string, rows: number, done: boolean) => void): Promise<ParsedFile> {
   const file = spec.file;
   const parsed: ParsedFile = { spec, file, columns: new Set(), rows: [] };
-  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
+  // no `info: true`: it builds an object per record; the parser's running `info.lines` is the same line at emit time
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true });
   let header: (Column | null)[] | null = null;
   const seen = new Map<string, number>();
-  const onRecord = ({ record, info }: { record: string[]; info: { lines: number } }) => {
-    const line = info.lines;
+  const onRecord = (record: string[]) => {
+    const line = (parser as unknown as { info: { lines: number } }).info.lines;
     if (!header) {
       header = record.map((h) => {
         const c = spec.columns.find((x) => x.name === h.trim()) ?? null;

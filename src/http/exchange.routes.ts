@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { unzipSync } from 'fflate';
+import { unzip, type Unzipped } from 'fflate';
 import { WRITERS } from '../auth/identity.js';
 import { contextFor, type Core } from '../context.js';
 import { bundleFiles, zipFiles } from '../exchange/bundle-writer.js';
@@ -31,7 +31,8 @@ export async function registerExchange(fastify: FastifyInstance, core: Core, max
     if (!Buffer.isBuffer(req.body)) return refuse(reply, 415, 'BAD_USER_INPUT', 'send the bundle as a zip (Content-Type: application/zip)');
     let files: Record<string, Uint8Array>;
     try {
-      files = unzipSync(new Uint8Array(req.body));
+      // off the main thread (fflate's async unzip runs in a worker): a large upload must not stall other requests
+      files = await new Promise<Unzipped>((resolve, reject) => unzip(new Uint8Array(req.body as Buffer), (err, data) => (err ? reject(err) : resolve(data))));
     } catch {
       return refuse(reply, 400, 'BAD_USER_INPUT', 'the body is not a zip file');
     }
