@@ -80,6 +80,14 @@ export interface GraphStore {
   bulkLoad(data: GraphData, onProgress?: (part: string, done: number, total: number) => void): Promise<void>;
   /** Round trips to the engine so far (each `run`/`read` is one). */
   readonly roundTrips: number;
+  /**
+   * Folds the write-ahead log into the database files (LadybugDB `CHECKPOINT`),
+   * never concurrently with a write; a no-op on Neo4j, which manages its own.
+   */
+  checkpoint(): Promise<void>;
+  /** Current size of the write-ahead log in bytes (0 on Neo4j and in memory). */
+  walBytes(): number;
+  /** Releases the engine; the embedded one checkpoints first, and refuses later calls with a StoreError. */
   close(): Promise<void>;
 }
 

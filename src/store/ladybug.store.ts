@@ -1,10 +1,11 @@
 import { Mutex } from '../common/mutex.js';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { GraphData } from '../domain/graph-data.js';
 import { DomainError } from '../errors.js';
+import { logger } from '../logger.js';
 import { copyOptions, cypherString, writeCsv } from './csv.js';
 import { LADYBUG_MACROS, ladybugDdl } from './ddl.js';
 import { csvColumns, PART_DEFS, partRows, uniqueById } from './graph-parts.js';
@@ -40,7 +41,22 @@ export interface LadybugOptions {
    * cost (docs/store-plans.md "Checkpoints").
    */
   checkpointBytes?: number;
+  /**
+   * The store's own checkpoint policy (docs/decisions.md "Checkpoints,
+   * shutdown and seeding"), on top of the engine's `checkpointBytes`:
+   * `CHECKPOINT` when the WAL file is found larger than `walBytes` (checked
+   * after a write, at most once a second), and every `seconds` when anything
+   * was written since the last one. `close()` always checkpoints.
+   * Defaults: 64 MiB, 300 s; `seconds: 0` turns the timer off.
+   */
+  checkpoint?: { walBytes?: number; seconds?: number };
 }
+
+/** The write-ahead log LadybugDB keeps next to a database file. */
+export const walPath = (dbPath: string) => `${dbPath}.wal`;
+
+/** How often a write may stat the WAL file (ms). */
+const WAL_STAT_EVERY_MS = 1000;
 
 /** The engine's default checkpoint threshold, used while bulk loading (large commits). */
 const ENGINE_CHECKPOINT_BYTES = 16 * 1024 * 1024;
@@ -239,15 +255,38 @@ export class LadybugStore implements GraphStore {
   private trips = 0;
   private readonly listeners: CommitListener[] = [];
   private readonly checkpointBytes: number;
+  private readonly wal: string | null;
+  private readonly walLimit: number;
+  private readonly timer: NodeJS.Timeout | null = null;
+  /** a write committed since the last checkpoint */
+  private dirty = false;
+  private lastWalStat = 0;
+  private checkpointQueued = false;
+  private closed = false;
+  /** WAL bytes found before opening: the last process did not close the store, and the engine replays them */
+  readonly walAtOpen: number;
+  /** checkpoints run so far, and why (tests, metrics) */
+  readonly checkpoints = { size: 0, timer: 0, explicit: 0, failed: 0 };
 
   constructor(options: LadybugOptions) {
     this.checkpointBytes = Math.max(1, Math.floor(options.checkpointBytes ?? 256 * 1024));
+    this.wal = options.path === ':memory:' ? null : walPath(options.path);
+    this.walLimit = Math.max(1, options.checkpoint?.walBytes ?? 64 * 1024 * 1024);
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+    this.walAtOpen = this.walBytes();
     // maxDBSize bounds the address space reserved per database (cypher-portability §5)
     this.db = new lbug.Database(options.path, options.bufferPoolSize ?? 0, options.compression ?? true, false, 2 ** 38);
     const n = Math.max(1, options.readers ?? 4);
     for (let i = 0; i < n; i++) this.readers.push(this.newConn());
     this.writer = this.newConn();
+    const seconds = options.checkpoint?.seconds ?? 300;
+    if (this.wal && seconds > 0) {
+      // unref'd: the timer never keeps the process alive; close() clears it
+      this.timer = setInterval(() => {
+        if (this.dirty || this.walBytes() > 0) this.background('timer');
+      }, seconds * 1000);
+      this.timer.unref();
+    }
   }
 
   get roundTrips(): number {
@@ -274,6 +313,71 @@ export class LadybugStore implements GraphStore {
     this.writer = this.newConn();
   }
 
+  /** Using a closed native connection could crash the process: refuse instead. */
+  private open(): void {
+    if (this.closed) throw new StoreError('the store is closed');
+  }
+
+  walBytes(): number {
+    if (!this.wal) return 0;
+    try {
+      return statSync(this.wal).size;
+    } catch {
+      return 0; // no WAL: everything is checkpointed
+    }
+  }
+
+  /** `CHECKPOINT` now, after the writes already queued and before any later one. */
+  async checkpoint(): Promise<void> {
+    this.open();
+    await this.writeLock.lock(() => this.checkpointLocked('explicit'));
+  }
+
+  /**
+   * Runs CHECKPOINT on the writer connection; the caller holds the write lock,
+   * so no write runs meanwhile (reads may: the engine lets them finish on
+   * their snapshot). A failed CHECKPOINT replaces the writer connection, as
+   * any failure does, and is thrown.
+   */
+  private async checkpointLocked(reason: keyof LadybugStore['checkpoints']): Promise<void> {
+    if (!this.wal || this.closed) return;
+    try {
+      this.trips++;
+      await this.writer.exec('CHECKPOINT');
+      this.dirty = false;
+      this.checkpoints[reason]++;
+    } catch (e) {
+      this.checkpoints.failed++;
+      this.replaceWriter();
+      throw mapError(e, 'CHECKPOINT');
+    }
+  }
+
+  /** A checkpoint queued behind the writes waiting for the lock; failures are logged (the next trigger retries). */
+  private background(reason: 'size' | 'timer'): void {
+    if (this.checkpointQueued || this.closed) return;
+    this.checkpointQueued = true;
+    const t = performance.now();
+    const before = this.walBytes();
+    this.writeLock
+      .lock(() => this.checkpointLocked(reason))
+      .then(
+        () => logger.debug({ reason, walBytes: before, ms: Math.round(performance.now() - t) }, 'store checkpoint'),
+        (err) => logger.error({ err, reason }, 'store checkpoint failed; retried at the next trigger'),
+      )
+      .finally(() => (this.checkpointQueued = false));
+  }
+
+  /** After a committed write: stat the WAL at most once a second, checkpoint when it is past the limit. */
+  private afterWrite(): void {
+    this.dirty = true;
+    if (!this.wal) return;
+    const now = Date.now();
+    if (now - this.lastWalStat < WAL_STAT_EVERY_MS) return;
+    this.lastWalStat = now;
+    if (this.walBytes() > this.walLimit) this.background('size');
+  }
+
   async init(): Promise<void> {
     await this.writeLock.lock(async () => {
       for (const stmt of ladybugDdl()) await this.writer.exec(stmt);
@@ -289,10 +393,13 @@ export class LadybugStore implements GraphStore {
       this.replaceWriter();
       // a database-wide setting, for this process only (not persisted)
       await this.writer.exec(`CALL checkpoint_threshold=${this.checkpointBytes}`);
+      // a replayed WAL stays until the next checkpoint (and would be replayed again after another crash)
+      if (this.walAtOpen > 0) await this.checkpointLocked('explicit');
     });
   }
 
   async read(name: string, params: Params = {}): Promise<Row[]> {
+    this.open();
     const text = this.text(name);
     const conn = this.readers[this.next++ % this.readers.length];
     this.trips++;
@@ -308,6 +415,7 @@ export class LadybugStore implements GraphStore {
    * point reads; rows are read in chunks straight from the materialised result.
    */
   async scan(name: string, onRows: (rows: Row[]) => void, params: Params = {}): Promise<void> {
+    this.open();
     const text = this.text(name);
     const conn = this.newConn();
     this.trips++;
@@ -321,15 +429,21 @@ export class LadybugStore implements GraphStore {
   }
 
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    this.open();
     return this.writeLock.lock(async () => {
+      this.open();
       const unit: UnitState = { written: [], committed: false };
       try {
         const result = await this.unit(work, unit);
+        if (unit.written.length) this.afterWrite();
         notify(this.listeners, unit.written);
         return result;
       } catch (e) {
         // a lone `last` statement that succeeded is committed even if the work failed afterwards: listeners must hear of it
-        if (unit.committed) notify(this.listeners, unit.written);
+        if (unit.committed) {
+          this.afterWrite();
+          notify(this.listeners, unit.written);
+        }
         throw e;
       }
     });
@@ -399,7 +513,9 @@ export class LadybugStore implements GraphStore {
    * through the merge queries.
    */
   async bulkLoad(data: GraphData, onProgress?: (part: string, done: number, total: number) => void): Promise<void> {
+    this.open();
     await this.writeLock.lock(async () => {
+      this.open();
       const empty = (await this.writer.exec('MATCH (p:Person) RETURN p.id AS id LIMIT 1')).length === 0
         && (await this.writer.exec('MATCH (c:Company) RETURN c.id AS id LIMIT 1')).length === 0;
       // large commits: checkpoint at the engine's usual size, not after every batch
@@ -479,8 +595,23 @@ export class LadybugStore implements GraphStore {
     }
   }
 
+  /**
+   * Waits for the writes already queued, checkpoints (so the next open
+   * replays no WAL: docs/decisions.md "Checkpoints, shutdown and seeding"),
+   * then closes every connection and the database. Idempotent.
+   */
   async close(): Promise<void> {
+    if (this.closed) return;
+    if (this.timer) clearInterval(this.timer);
     await this.writeLock.lock(async () => {
+      if (this.closed) return;
+      try {
+        await this.checkpointLocked('explicit');
+      } catch (err) {
+        // the WAL stays, and is replayed at the next open: nothing is lost
+        logger.error({ err }, 'checkpoint at close failed');
+      }
+      this.closed = true;
       for (const c of this.readers) c.close();
       this.writer.close();
       try {
