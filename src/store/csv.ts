@@ -87,7 +87,7 @@ const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
  * fails at COPY time, as it would in a query. Yields to the event loop every
  * `yieldEvery` rows so a long write does not stall the process.
  */
-export async function writeCsv(path: string, header: readonly string[], columns: readonly CsvColumn[], rows: readonly Record<string, unknown>[], yieldEvery = 100_000): Promise<CsvFileInfo> {
+export async function writeCsv(path: string, header: readonly string[], columns: readonly CsvColumn[], rows: readonly Record<string, unknown>[], yieldEvery = 20_000): Promise<CsvFileInfo> {
   const format = compile(columns);
   for (let attempt = 0; ; attempt++) {
     const ctx: Ctx = { token: attempt === 0 ? '\\N' : `\\N${attempt}`, newline: false };
