@@ -65,7 +65,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: cause.message, extensions: { code: cause.code, ...(cause.field ? { field: cause.field } : {}) } };
   }
   const causeCode = (cause as { extensions?: { code?: unknown } })?.extensions?.code;
-  if (causeCode === 'QUERY_TOO_COMPLEX') return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+  if (causeCode === 'QUERY_TOO_COMPLEX') {
+    // the limit and what was measured (docs/limits.md): numbers only
+    const ext = (cause as { extensions: Record<string, unknown> }).extensions;
+    const measured = Object.fromEntries(['cost', 'limit', 'depth', 'aliases', 'directives'].filter((k) => typeof ext[k] === 'number').map((k) => [k, ext[k]]));
+    return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX', ...measured } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const field = code === 'BAD_USER_INPUT' ? fieldFromMessage(formatted.message) : undefined;

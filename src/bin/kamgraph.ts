@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { keysCommand } from '../cli/keys.command.js';
 import { exchangeCommands } from '../cli/exchange.command.js';
+import { seedCommand } from '../cli/seed.command.js';
 import { cliOutput, EXIT } from '../cli/output.js';
 
 /**
@@ -17,6 +18,7 @@ const program = new Command('kamgraph')
   .showHelpAfterError();
 for (const c of exchangeCommands(out)) program.addCommand(c);
 program.addCommand(keysCommand(out));
+program.addCommand(seedCommand(out));
 
 /** commander's own refusals (unknown option, missing or invalid argument) are bad input, at every level */
 function badInputExits(cmd: Command) {

@@ -40,7 +40,7 @@ describe('configuration (zod schema per variable)', () => {
       production: false,
       corsOrigins: [],
       checkpoint: { walMb: 64, seconds: 300 },
-      limits: { maxCost: 20000, maxAliases: 30, maxTokens: 2000, maxBodyBytes: 100_000 },
+      limits: { maxCost: 10000, maxAliases: 30, maxTokens: 2000, maxBodyBytes: 100_000 },
       auth: { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, keysFile: './data/kamgraph.lbug.keys.json' },
     });
     expect(c.defaults).toEqual(DEFAULT_ANALYTICS);

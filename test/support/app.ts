@@ -2,7 +2,7 @@ import { ClientError, GraphQLClient } from 'graphql-request';
 import { DEFAULT_ANALYTICS } from '../../src/config.js';
 import { generateGraph, type GeneratedGraph, type ScaleName } from '../../src/generator/generate.js';
 import { loadGraph } from '../../src/generator/load.js';
-import { startServer } from '../../src/server.js';
+import { startServer, type ServerConfig } from '../../src/server.js';
 import type { GraphStore } from '../../src/store/index.js';
 import { LadybugStore } from '../../src/store/ladybug.store.js';
 
@@ -35,8 +35,9 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-export async function startApp(store: GraphStore, maxQueryDepth = 10, workers = 0): Promise<TestApp> {
-  const server = await startServer(store, { port: 0, host: '127.0.0.1', maxQueryDepth, defaults: DEFAULT_ANALYTICS, workers });
+/** `options`: any other server settings (e.g. `{ production: true }`, `{ limits }`). */
+export async function startApp(store: GraphStore, maxQueryDepth = 10, workers = 0, options: Partial<ServerConfig> = {}): Promise<TestApp> {
+  const server = await startServer(store, { port: 0, host: '127.0.0.1', maxQueryDepth, defaults: DEFAULT_ANALYTICS, workers, ...options });
   const client = new GraphQLClient(server.url);
   return {
     url: server.url,
