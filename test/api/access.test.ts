@@ -337,3 +337,20 @@ describe('the worker pool reads through the same scope', () => {
     }
   }, 60_000);
 });
+
+describe('the audit log survives a restart', () => {
+  it('a new server over the reopened store lists the writes made before', async () => {
+    const before = await gql('admin', '{ auditLog(first: 100) { totalCount edges { node { id actor operation } } } }');
+    expect(before.data.auditLog.totalCount).toBeGreaterThan(0);
+    await server.stop();
+    await store.close();
+    store = new LadybugStore({ path: join(dir, 'db.lbug') });
+    await store.init();
+    server = await startServer(store, {
+      port: 0, host: '127.0.0.1', maxQueryDepth: 10, defaults: DEFAULT_ANALYTICS, workers: 0,
+      auth: { jwtSecret: SECRET, jwksUrl: null, issuer: null, audience: null, keysFile },
+    });
+    const after = await gql('admin', '{ auditLog(first: 100) { totalCount edges { node { id actor operation } } } }');
+    expect(after.data.auditLog).toEqual(before.data.auditLog);
+  });
+});

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { logger } from '../../src/logger.js';
 import { DEFAULT_ANALYTICS } from '../../src/config.js';
 import { Authenticator, assertProtected, isLoopback } from '../../src/auth/authenticator.js';
 import { startServer, type RunningServer } from '../../src/server.js';
@@ -72,5 +73,37 @@ describe('protected mode', () => {
 
   it('startServer refuses 0.0.0.0 with no identity, before listening', async () => {
     await expect(startServer(store, { port: 0, host: '0.0.0.0', maxQueryDepth: 10, defaults: DEFAULT_ANALYTICS })).rejects.toThrow(/refusing to serve/);
+  });
+});
+
+describe('logs', () => {
+  it('one structured line per request: request id, operation, identity, duration, error codes', async () => {
+    const info = vi.spyOn(logger, 'info');
+    try {
+      await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query Who { person(id: "nope-1") { id } decisionMakerCoverage(accountId: "nope") { accountId } }' }) });
+      const lines = info.mock.calls.filter((c) => c[1] === 'graphql').map((c) => c[0] as Record<string, unknown>);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatchObject({ operation: 'Who', subject: 'local', role: 'ADMIN', errors: ['NOT_FOUND'] });
+      expect(lines[0].reqId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(typeof lines[0].ms).toBe('number');
+    } finally {
+      info.mockRestore();
+    }
+  });
+
+  it('an internal error is masked for the client and logged with its stack on the server', async () => {
+    const error = vi.spyOn(logger, 'error');
+    try {
+      await store.close(); // every write now fails inside the store: not a domain error
+      const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { upsertPerson(input: { id: "after-close", name: "X" }) { id } }' }) });
+      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(JSON.stringify(body)).not.toMatch(/at .*\.js:\d+/);
+      const logged = error.mock.calls.find((c) => c[1] === 'internal error');
+      expect(logged).toBeDefined();
+      expect(String((logged![0] as { err: Error }).err.stack)).toMatch(/\n\s+at /);
+    } finally {
+      error.mockRestore();
+    }
   });
 });
