@@ -45,7 +45,7 @@ export async function measureBulk(graph: GraphData, options: { compression?: boo
     const files: { table: string; file: string; info: CsvFileInfo }[] = [];
     mkdirSync(csvDir, { recursive: true });
     for (const def of PART_DEFS) {
-      const all = partRows(graph, def.part);
+      const all = partRows(graph, def);
       const rows = def.ends ? all : uniqueById(all);
       if (rows.length === 0) continue;
       const { header, columns } = csvColumns(def);

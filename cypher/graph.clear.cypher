@@ -1,4 +1,7 @@
-// Deletes the whole graph (seeding); people first, then companies.
+// Deletes the whole graph (seeding); interactions first, then people, then companies.
+MATCH (i:Interaction)
+DETACH DELETE i
+WITH count(*) AS interactions
 MATCH (n:Person)
 DETACH DELETE n
 WITH count(*) AS people

@@ -8,3 +8,8 @@ MATCH (c:Company)
 OPTIONAL MATCH (c)-[:PART_OF]->(o:Company)
 RETURN 'C|' + c.id + '|' + coalesce(c.name, '') + '|' + coalesce(c.kind, '') + '|' + coalesce(toString(c.isKeyAccount), '') AS node,
        coalesce(o.id, '') AS edge
+UNION ALL
+MATCH (i:Interaction)
+OPTIONAL MATCH (i)-[:ABOUT]->(o:Company)
+RETURN 'I|' + i.id + '|' + coalesce(i.kind, '') + '|' + coalesce(toString(i.at), '') + '|' + coalesce(i.direction, '') + '|' + coalesce(i.level, '') + '|' + coalesce(i.subject, '') AS node,
+       coalesce(o.id, '') AS edge

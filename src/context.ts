@@ -4,10 +4,12 @@ import { createCompanyLoaders } from './modules/company/company.loader.js';
 import { PersonService } from './modules/person/person.service.js';
 import { createPersonLoaders } from './modules/person/person.loader.js';
 import { RelationshipService } from './modules/relationship/relationship.service.js';
-import { CoverageService, mergeRisks, type RiskReport } from './modules/coverage/coverage.service.js';
+import { byFragility, CoverageService, mergeRisks, type AccountSummary, type RiskReport } from './modules/coverage/coverage.service.js';
 import { InfluenceService } from './modules/influence/influence.service.js';
 import { createCoverageLoaders } from './modules/coverage/coverage.loader.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { InteractionService } from './modules/interaction/interaction.service.js';
+import { createInteractionLoaders } from './modules/interaction/interaction.loader.js';
 import { ReadModelHost } from './readmodel/host.js';
 import { GraphWriter, type Actor } from './readmodel/writer.js';
 import type { ReadModelSource } from './readmodel/read-graph.js';
@@ -51,7 +53,8 @@ export function servicesFor(core: Core, identity: Identity, scope: ReadScope, op
   const influence = core.pool ? offloadInfluence(localInfluence, core.pool, scope) : localInfluence;
   const coverage = core.pool ? offloadCoverage(localCoverage, core.pool, scope) : localCoverage;
   const audit = new AuditService(core.store);
-  return { company, person, relationship, coverage, influence, audit, readModel: source, writer, config: core.config };
+  const interaction = new InteractionService(source, writer);
+  return { company, person, relationship, coverage, influence, audit, interaction, readModel: source, writer, config: core.config };
 }
 export type Services = ReturnType<typeof servicesFor>;
 
@@ -80,6 +83,15 @@ function offloadCoverage(local: CoverageService, pool: AnalyticsPool, scope: Rea
     return parts.length ? mergeRisks(await Promise.all(parts)) : local.risksOf([], args);
   };
   s.departureImpact = (personId, args) => pool.run('coverage.departureImpact', [personId, args], scope) as never;
+  // the portfolio's coverage list: each thread summarises its share of the accounts
+  s.accountCoverage = async (args) => {
+    const thresholds = local.thresholds(args);
+    const ids = await local.portfolioIds(args);
+    const size = Math.ceil(ids.length / pool.size) || 1;
+    const parts: Promise<AccountSummary[]>[] = [];
+    for (let i = 0; i < ids.length; i += size) parts.push(pool.run('coverage.summariesOf', [ids.slice(i, i + size), args], scope) as Promise<AccountSummary[]>);
+    return { accounts: (await Promise.all(parts)).flat().sort(byFragility), thresholds };
+  };
   return s;
 }
 
@@ -98,6 +110,7 @@ export function createLoaders(services: Services) {
     company: createCompanyLoaders(services.readModel),
     person: createPersonLoaders(services.readModel),
     coverage: createCoverageLoaders(services.coverage),
+    interaction: createInteractionLoaders(services.readModel),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -7,11 +7,13 @@ import { RelationshipResolver } from './modules/relationship/relationship.resolv
 import { CompanyCoverageResolver, CoverageResolver, PersonCoverageResolver } from './modules/coverage/coverage.resolver.js';
 import { InfluenceResolver } from './modules/influence/influence.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { CompanyInteractionResolver, InteractionResolver, PersonInteractionResolver } from './modules/interaction/interaction.resolver.js';
 import { AccessChecker, guardMutations } from './auth/graphql-access.js';
 
 /** Every resolver class of the API; the order fixes nothing (the SDL is sorted). */
 export const RESOLVERS = [
   CompanyResolver, PersonResolver, RelationshipResolver, CoverageResolver, CompanyCoverageResolver, PersonCoverageResolver, InfluenceResolver, AuditResolver,
+  InteractionResolver, PersonInteractionResolver, CompanyInteractionResolver,
 ] as const;
 
 let cached: GraphQLSchema | null = null;

@@ -124,6 +124,9 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
     cost: (a) => (a.accountId == null ? 5000 : 200),
     children: (a) => ({ accounts: a.accountId == null ? PORTFOLIO_ACCOUNTS : 1 }),
   },
+  // the portfolio's coverage list (bus factor, influence-weighted coverage per account): the whole portfolio,
+  // split over the worker pool like the portfolio's risks
+  'Query.accountCoverage': { cost: 5000 },
   // graph searches: high, growing with the hops allowed; the k-strongest-paths search grows ~30× from
   // 4 to 5 hops (scale S, one thread: median 6 ms → 190 ms, worst 450 ms), so 5 and 6 hops fill most of a request
   'Query.influencePaths': { cost: (a) => PATH_COST[hops(a)], fanout: paths, children: (a) => ({ nodes: hops(a) + 1, edges: hops(a) }) },
@@ -139,6 +142,12 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
   'Person.coverage': { cost: 20 },
   'Person.portfolio': { cost: 200 },
   'PortfolioAccount.contacts': { fanout: 100 },
+
+  // interactions: a connection (first × its selection) plus the sort of the person's or account's whole list
+  // (an account's few thousand at ~8 per relationship); participants are a handful per interaction
+  'Person.interactions': { cost: 20 },
+  'Company.interactions': { cost: 50 },
+  'Interaction.participants': { fanout: 5 },
 
   // lists whose real length is known to exceed the default (at M a top manager has 30 direct reports)
   'Person.directReports': { fanout: 20 },

@@ -1,5 +1,5 @@
 import type { TeamRole } from './enums.js';
-import type { CompanyRecord, PersonRecord } from './records.js';
+import type { CompanyRecord, InteractionData, PersonRecord } from './records.js';
 
 /**
  * A typed change to the graph (docs/decisions.md "Changes, not copies").
@@ -36,6 +36,13 @@ export type Change =
   | { kind: 'knows.removed'; fromId: string; toId: string }
   | { kind: 'team.upserted'; personId: string; companyId: string; role: TeamRole | null; created: boolean }
   | { kind: 'team.removed'; personId: string; companyId: string }
+  /**
+   * creates or replaces an interaction with its links: its participants
+   * (TOOK_PART) and account (ABOUT) become exactly those given
+   */
+  | { kind: 'interaction.upserted'; interaction: InteractionData & { accountId: string }; created: boolean }
+  /** the interaction and its links */
+  | { kind: 'interaction.removed'; id: string }
   | { kind: 'graph.cleared' };
 
 export type ChangeKind = Change['kind'];
@@ -44,7 +51,7 @@ export type ChangeKind = Change['kind'];
 export const CHANGE_KINDS: readonly ChangeKind[] = [
   'company.upserted', 'company.removed', 'person.upserted', 'person.removed', 'employment.set', 'employment.removed',
   'parent.set', 'parent.removed', 'manager.set', 'manager.removed', 'influence.upserted', 'influence.removed',
-  'knows.upserted', 'knows.removed', 'team.upserted', 'team.removed', 'graph.cleared',
+  'knows.upserted', 'knows.removed', 'team.upserted', 'team.removed', 'interaction.upserted', 'interaction.removed', 'graph.cleared',
 ];
 
 /** Compile-time exhaustiveness for switches over change kinds. */

@@ -11,6 +11,12 @@ export const BUYING_ROLES = [
 ] as const;
 export const ATTITUDES = ['SUPPORTER', 'NEUTRAL', 'SKEPTIC', 'OPPONENT'] as const;
 export const TEAM_ROLES = ['KAM', 'EXECUTIVE_SPONSOR', 'SERVICE_LEAD', 'PROJECT_LEAD', 'SPECIALIST'] as const;
+/** DESIGN §2 `Interaction` (docs/decisions.md "Interactions"). */
+export const INTERACTION_KINDS = ['MEETING', 'VISIT', 'CALL', 'EMAIL', 'EVENT'] as const;
+/** who wrote to whom; emails only */
+export const DIRECTIONS = ['INBOUND', 'OUTBOUND', 'BOTH'] as const;
+/** the meeting structure's levels (DESIGN §4); meetings and visits only */
+export const MEETING_LEVELS = ['STRATEGIC', 'TACTICAL', 'OPERATIONAL'] as const;
 
 export type CompanyKind = (typeof COMPANY_KINDS)[number];
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
@@ -19,6 +25,12 @@ export type DecisionLevel = (typeof DECISION_LEVELS)[number];
 export type BuyingRole = (typeof BUYING_ROLES)[number];
 export type Attitude = (typeof ATTITUDES)[number];
 export type TeamRole = (typeof TEAM_ROLES)[number];
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type MeetingLevel = (typeof MEETING_LEVELS)[number];
+/** the kinds that carry a `direction` / a `level` */
+export const DIRECTED_KINDS: readonly InteractionKind[] = ['EMAIL'];
+export const LEVELLED_KINDS: readonly InteractionKind[] = ['MEETING', 'VISIT'];
 
 /** DESIGN §3 "Decision makers": the buying roles that make a contact a decision maker. */
 export const DECISION_ROLES: readonly BuyingRole[] = ['DECISION_MAKER', 'ECONOMIC_BUYER'];

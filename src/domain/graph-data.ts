@@ -1,5 +1,5 @@
 import type { TeamRole } from './enums.js';
-import type { CompanyRecord, PersonRecord } from './records.js';
+import type { CompanyRecord, InteractionData, PersonRecord } from './records.js';
 
 /**
  * A whole graph as rows, one array per node and relationship type (DESIGN §2):
@@ -15,6 +15,8 @@ export interface GraphData {
   influences: { fromId: string; toId: string; strength: number; note: string | null; since: string | null }[];
   knows: { fromId: string; toId: string; strength: number; lastContactAt: string | null; since: string | null }[];
   onTeam: { personId: string; companyId: string; role: TeamRole | null }[];
+  /** Interaction nodes with their TOOK_PART and ABOUT links (absent: none) */
+  interactions?: InteractionData[];
 }
 
 export type GraphPart = keyof GraphData;

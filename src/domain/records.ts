@@ -1,5 +1,5 @@
 import type {
-  Attitude, BuyingRole, CompanyKind, DecisionLevel, PersonFunction, TeamRole, UnitLevel,
+  Attitude, BuyingRole, CompanyKind, DecisionLevel, Direction, InteractionKind, MeetingLevel, PersonFunction, TeamRole, UnitLevel,
 } from './enums.js';
 
 /** A Company node as the store returns it (DESIGN §2). */
@@ -35,3 +35,25 @@ export interface InfluenceRecord { person: PersonRecord; strength: number; note:
 export interface KnowsRecord { person: PersonRecord; strength: number; lastContactAt: string | null; since: string | null }
 export interface TeamMemberRecord { person: PersonRecord; role: TeamRole | null }
 export interface TeamMembershipRecord { company: CompanyRecord; role: TeamRole | null }
+
+/**
+ * An Interaction node (DESIGN §2): one dated contact between people of both
+ * sides. `at` is a date (`YYYY-MM-DD`), not a time: DESIGN §4 decays by whole
+ * days. `direction` only for emails, `level` only for meetings and visits.
+ */
+export interface InteractionRecord {
+  id: string;
+  kind: InteractionKind;
+  at: string;
+  direction: Direction | null;
+  level: MeetingLevel | null;
+  subject: string | null;
+}
+
+/** An interaction with its links: the people who took part (TOOK_PART) and the account it is about (ABOUT). */
+export interface InteractionData extends InteractionRecord {
+  /** the company it is ABOUT (null only when that company was removed underneath it) */
+  accountId: string | null;
+  /** TOOK_PART, sorted, no duplicates */
+  participantIds: string[];
+}

@@ -38,7 +38,7 @@ export async function seedGraph(store: GraphStore, graph: GraphData): Promise<Se
   const counts: SeedCounts = {};
   await store.write(async (tx) => {
     for (const def of PART_DEFS) {
-      const all = partRows(graph, def.part);
+      const all = partRows(graph, def);
       const rows = def.ends ? all : uniqueById(all);
       counts[def.part] = rows.length;
       for (let i = 0; i < rows.length; i += SEED_BATCH) await tx.run(def.merge, { rows: rows.slice(i, i + SEED_BATCH) });

@@ -18,7 +18,7 @@ export interface AuditEntry {
   actor: string;
   role: string;
   operation: string;
-  /** every person and company id the write touched */
+  /** every person, company and interaction id the write touched */
   ids: string[];
   changes: { kind: Change['kind']; before: unknown; after: unknown }[];
 }
@@ -26,7 +26,7 @@ export interface AuditEntry {
 const date = (d: number) => fromDay(d);
 
 /** The ids a change touches (the audit's `ids`, and the write-scope check). */
-export function changeIds(c: Change): { people: string[]; companies: string[] } {
+export function changeIds(c: Change): { people: string[]; companies: string[]; interactions?: string[] } {
   switch (c.kind) {
     case 'company.upserted': return { people: [], companies: [c.company.id] };
     case 'company.removed': return { people: [], companies: [c.id] };
@@ -41,6 +41,9 @@ export function changeIds(c: Change): { people: string[]; companies: string[] } 
     case 'influence.upserted': case 'influence.removed':
     case 'knows.upserted': case 'knows.removed': return { people: [c.fromId, c.toId], companies: [] };
     case 'team.upserted': case 'team.removed': return { people: [c.personId], companies: [c.companyId] };
+    // the participants are recorded in the change itself; the ids are the interaction and its account
+    case 'interaction.upserted': return { people: [], companies: [c.interaction.accountId], interactions: [c.interaction.id] };
+    case 'interaction.removed': return { people: [], companies: [], interactions: [c.id] };
     case 'graph.cleared': return { people: [], companies: [] };
     default: return unhandled(c);
   }
@@ -80,6 +83,14 @@ export function before(g: ReadGraph, c: Change): unknown {
       const role = g.teamRole(p(c.personId), g.companyIndex(c.companyId));
       return role === undefined ? null : { role };
     }
+    case 'interaction.upserted': case 'interaction.removed': {
+      const i = g.interactionIndex(c.kind === 'interaction.removed' ? c.id : c.interaction.id);
+      if (i < 0) return null;
+      const participantIds: string[] = [];
+      g.forEachParticipant(i, (p) => participantIds.push(g.personId(p)));
+      const a = g.interactionAccount(i);
+      return { ...g.interaction(i), accountId: a < 0 ? null : g.companyId(a), participantIds: participantIds.sort() };
+    }
     case 'graph.cleared': return null;
     default: return unhandled(c);
   }
@@ -97,9 +108,10 @@ export function auditEntry(g: ReadGraph, changes: readonly Change[], actor: { su
   const at = new Date().toISOString();
   const ids = new Set<string>();
   for (const c of changes) {
-    const { people, companies } = changeIds(c);
+    const { people, companies, interactions = [] } = changeIds(c);
     for (const id of people) ids.add(id);
     for (const id of companies) ids.add(id);
+    for (const id of interactions) ids.add(id);
   }
   return {
     id: `${at}~${randomBytes(4).toString('hex')}`,

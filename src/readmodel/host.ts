@@ -120,6 +120,8 @@ export class ReadModelHost {
     await scan('projection.influences', (r) => b.influence(r as never));
     await scan('projection.knows', (r) => b.knows(r as never));
     await scan('projection.onTeam', (r) => b.onTeam(r as never));
+    await scan('projection.interactions', (r) => b.interaction(r as never));
+    await scan('projection.tookPart', (r) => b.tookPart(r as never));
     const model = b.finish();
     // changes committed while the scans ran: replay them in commit order
     const queued = this.queued;

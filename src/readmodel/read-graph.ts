@@ -1,5 +1,5 @@
-import type { CompanyKind, PersonFunction, BuyingRole, DecisionLevel, TeamRole, UnitLevel } from '../domain/enums.js';
-import type { CompanyRecord, PersonRecord } from '../domain/records.js';
+import type { CompanyKind, PersonFunction, BuyingRole, DecisionLevel, InteractionKind, TeamRole, UnitLevel } from '../domain/enums.js';
+import type { CompanyRecord, InteractionRecord, PersonRecord } from '../domain/records.js';
 
 /** Filters of the `people` list (all optional; `search` is a case-insensitive substring of the name). */
 export interface PersonFilter {
@@ -79,6 +79,24 @@ export interface ReadGraph {
   forEachTeamMember(c: number, fn: (person: number, role: TeamRole | null) => void): void;
   listCompanies(filter: CompanyFilter, afterId: string | null, limit: number, visible?: (c: number) => boolean): number[];
   countCompanies(filter: CompanyFilter, visible?: (c: number) => boolean): number;
+
+  /** number of interactions (unscoped) */
+  readonly interactionCount: number;
+  /** index of the interaction with this id, or -1 */
+  interactionIndex(id: string): number;
+  interactionId(i: number): string;
+  interaction(i: number): InteractionRecord;
+  interactionKind(i: number): InteractionKind;
+  /** its date as a day number */
+  interactionAt(i: number): number;
+  /** company index of the account it is ABOUT, or -1 */
+  interactionAccount(i: number): number;
+  /** the people who took part (TOOK_PART) */
+  forEachParticipant(i: number, fn: (person: number) => void): void;
+  /** the interactions a person took part in, in no particular order */
+  forEachInteractionOf(person: number, fn: (interaction: number) => void): void;
+  /** the interactions ABOUT this company (not its units), in no particular order */
+  forEachInteractionAbout(c: number, fn: (interaction: number) => void): void;
 
   /** a value derived from this version of the graph, recomputed only after a change */
   memo<T>(key: string, compute: () => T): T;

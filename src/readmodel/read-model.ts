@@ -1,10 +1,10 @@
 import {
-  ATTITUDES, BUYING_ROLES, COMPANY_KINDS, DECISION_LEVELS, FUNCTIONS, TEAM_ROLES, UNIT_LEVELS,
-  type CompanyKind, type TeamRole,
+  ATTITUDES, BUYING_ROLES, COMPANY_KINDS, DECISION_LEVELS, DIRECTIONS, FUNCTIONS, INTERACTION_KINDS, MEETING_LEVELS, TEAM_ROLES, UNIT_LEVELS,
+  type CompanyKind, type InteractionKind, type TeamRole,
 } from '../domain/enums.js';
 import { unhandled, type Change } from '../domain/changes.js';
 import type { GraphData } from '../domain/graph-data.js';
-import type { CompanyRecord, PersonRecord } from '../domain/records.js';
+import type { CompanyRecord, InteractionData, InteractionRecord, PersonRecord } from '../domain/records.js';
 import { Adjacency, LinkBuffer, type CsrBase } from './adjacency.js';
 import { fromDay, NO_DAY, toDay } from './days.js';
 import type { CompanyFilter, PersonFilter, ReadGraph } from './read-graph.js';
@@ -29,6 +29,9 @@ const ATT = new Codes(ATTITUDES);
 const KIND = new Codes(COMPANY_KINDS);
 const ULEVEL = new Codes(UNIT_LEVELS);
 const TEAM = new Codes(TEAM_ROLES);
+const IKIND = new Codes(INTERACTION_KINDS);
+const IDIR = new Codes(DIRECTIONS);
+const ILEVEL = new Codes(MEETING_LEVELS);
 
 const grow8 = (x: Uint8Array, n: number): Uint8Array => { const y = new Uint8Array(n); y.set(x); return y; };
 const grow32 = (x: Int32Array, n: number, fill = 0): Int32Array => { const y = new Int32Array(n).fill(fill); y.set(x); return y; };
@@ -168,6 +171,22 @@ export class ReadModel implements ReadGraph {
   private teamOfPerson = new Adjacency({ a: true }); // role code
   private teamOfCompany = new Adjacency({ a: true });
 
+  // interactions (docs/decisions.md "Interactions"): columns per index (a removed one's slot stays, not alive),
+  // participants both ways and the account's list; the account itself is a column
+  private iIds: string[] = [];
+  private readonly iIndex = new Map<string, number>();
+  private iKind: Uint8Array = new Uint8Array(16);
+  private iDir: Uint8Array = new Uint8Array(16);
+  private iLevel: Uint8Array = new Uint8Array(16);
+  private iAt: Int32Array = new Int32Array(16);
+  private iAccount: Int32Array = new Int32Array(16).fill(-1);
+  private iAlive: Uint8Array = new Uint8Array(16);
+  private iSubject: (string | null)[] = [];
+  private iCount = 0;
+  private participants = new Adjacency({}); // interaction → people (TOOK_PART in)
+  private tookPart = new Adjacency({}); // person → interactions (TOOK_PART out)
+  private about = new Adjacency({}); // company → interactions ABOUT it
+
   // --- building -------------------------------------------------------------------------------
 
   /** A read model of a whole graph (rows as the generator and the store's scans give them). */
@@ -181,6 +200,10 @@ export class ReadModel implements ReadGraph {
     for (const r of data.influences) b.influence(r);
     for (const r of data.knows) b.knows(r);
     for (const r of data.onTeam) b.onTeam(r);
+    for (const x of data.interactions ?? []) {
+      b.interaction(x);
+      for (const personId of x.participantIds) b.tookPart({ personId, interactionId: x.id });
+    }
     return b.finish();
   }
 
@@ -233,6 +256,37 @@ export class ReadModel implements ReadGraph {
     this.pAtt[i] = ATT.code(p.attitude);
     this.pFlags[i] = ALIVE | (p.active ? ACTIVE : 0);
     this.pLeft[i] = toDay(p.leftAt);
+    return i;
+  }
+
+  private ensureInteractions(n: number) {
+    if (n <= this.iAlive.length) return;
+    const cap = Math.max(n, this.iAlive.length * 2);
+    this.iKind = grow8(this.iKind, cap);
+    this.iDir = grow8(this.iDir, cap);
+    this.iLevel = grow8(this.iLevel, cap);
+    this.iAt = grow32(this.iAt, cap);
+    this.iAccount = grow32(this.iAccount, cap, -1);
+    this.iAlive = grow8(this.iAlive, cap);
+  }
+
+  /** Writes an interaction's columns (not its links), allocating an index when the id is new. */
+  private putInteraction(x: InteractionRecord): number {
+    let i = this.iIndex.get(x.id);
+    if (i === undefined) {
+      i = this.iIds.length;
+      this.ensureInteractions(i + 1);
+      this.iIds.push(x.id);
+      this.iIndex.set(x.id, i);
+      this.iSubject.push(null);
+      this.iCount++;
+    }
+    this.iKind[i] = IKIND.code(x.kind);
+    this.iDir[i] = IDIR.code(x.direction);
+    this.iLevel[i] = ILEVEL.code(x.level);
+    this.iAt[i] = toDay(x.at);
+    this.iSubject[i] = x.subject ?? null;
+    this.iAlive[i] = 1;
     return i;
   }
 
@@ -375,6 +429,26 @@ export class ReadModel implements ReadGraph {
         this.teamOfCompany.remove(c, p);
         return;
       }
+      case 'interaction.upserted': {
+        // as interaction.create: nothing without the account; otherwise the links become exactly these
+        const x = change.interaction;
+        const c = this.cIndex.get(x.accountId);
+        if (c === undefined) return;
+        const i = this.putInteraction(x);
+        for (const p of this.participants.clear(i)) this.tookPart.remove(p, i);
+        if (this.iAccount[i] >= 0) this.about.remove(this.iAccount[i], i);
+        this.iAccount[i] = c;
+        this.about.set(c, i);
+        for (const id of x.participantIds) {
+          const p = this.pIndex.get(id);
+          if (p === undefined) continue;
+          this.participants.set(i, p);
+          this.tookPart.set(p, i);
+        }
+        return;
+      }
+      case 'interaction.removed':
+        return this.removeInteraction(change.id);
       case 'graph.cleared':
         return this.clear();
       default:
@@ -414,6 +488,8 @@ export class ReadModel implements ReadGraph {
         this.reports.forEach(p, (s) => touchPerson(this.pIds[s]));
         this.infOut.forEach(p, (w) => touchPerson(this.pIds[w]));
         this.infIn.forEach(p, (w) => touchPerson(this.pIds[w]));
+        // the accounts of the interactions they took part in
+        this.tookPart.forEach(p, (i) => { if (this.iAccount[i] >= 0) this.stampRoot(this.iAccount[i]); });
         return;
       }
       case 'employment.set':
@@ -451,6 +527,17 @@ export class ReadModel implements ReadGraph {
       case 'team.removed': {
         const c = this.cIndex.get(change.companyId);
         if (c !== undefined) this.stampRoot(c);
+        return;
+      }
+      case 'interaction.upserted':
+      case 'interaction.removed': {
+        // an interaction belongs to its account: the one it was about (before the change) and the one it is about
+        const i = this.iIndex.get(change.kind === 'interaction.removed' ? change.id : change.interaction.id);
+        if (i !== undefined && this.iAccount[i] >= 0) this.stampRoot(this.iAccount[i]);
+        if (change.kind === 'interaction.upserted') {
+          const c = this.cIndex.get(change.interaction.accountId);
+          if (c !== undefined) this.stampRoot(c);
+        }
         return;
       }
       default:
@@ -514,6 +601,7 @@ export class ReadModel implements ReadGraph {
     for (const w of this.infOut.clear(p)) this.infIn.remove(w, p);
     for (const w of this.infIn.clear(p)) this.infOut.remove(w, p);
     for (const c of this.teamOfPerson.clear(p)) this.teamOfCompany.remove(c, p);
+    for (const i of this.tookPart.clear(p)) this.participants.remove(i, p);
     this.pOrder.remove(p);
     this.pIndex.delete(id);
     this.pFlags[p] = 0;
@@ -527,13 +615,28 @@ export class ReadModel implements ReadGraph {
     this.setParent(c, -1);
     for (const u of this.units.clear(c)) this.cParent[u] = -1;
     for (const p of this.teamOfCompany.clear(c)) this.teamOfPerson.remove(p, c);
+    // the store's DETACH DELETE drops the ABOUT links; the interactions stay (the service refuses this while any exist)
+    for (const i of this.about.clear(c)) this.iAccount[i] = -1;
     this.cOrder.remove(c);
     this.cIndex.delete(id);
     this.cAlive[c] = 0;
     this.cCount--;
   }
 
+  private removeInteraction(id: string) {
+    const i = this.iIndex.get(id);
+    if (i === undefined) return;
+    for (const p of this.participants.clear(i)) this.tookPart.remove(p, i);
+    if (this.iAccount[i] >= 0) this.about.remove(this.iAccount[i], i);
+    this.iAccount[i] = -1;
+    this.iIndex.delete(id);
+    this.iAlive[i] = 0;
+    this.iSubject[i] = null;
+    this.iCount--;
+  }
+
   private clear() {
+    for (const id of [...this.iIndex.keys()]) this.removeInteraction(id);
     for (const id of [...this.pIndex.keys()]) this.removePerson(id);
     for (const id of [...this.cIndex.keys()]) this.removeCompany(id);
   }
@@ -738,6 +841,57 @@ export class ReadModel implements ReadGraph {
     return n;
   }
 
+  // --- reads: interactions --------------------------------------------------------------------
+
+  get interactionCount(): number {
+    return this.iCount;
+  }
+  interactionIndex(id: string): number {
+    return this.iIndex.get(id) ?? -1;
+  }
+  interactionId(i: number): string {
+    return this.iIds[i];
+  }
+  interaction(i: number): InteractionRecord {
+    return {
+      id: this.iIds[i],
+      kind: IKIND.value(this.iKind[i])!,
+      at: fromDay(this.iAt[i])!,
+      direction: IDIR.value(this.iDir[i]),
+      level: ILEVEL.value(this.iLevel[i]),
+      subject: this.iSubject[i],
+    };
+  }
+  interactionKind(i: number): InteractionKind {
+    return IKIND.value(this.iKind[i])!;
+  }
+  interactionAt(i: number): number {
+    return this.iAt[i];
+  }
+  interactionAccount(i: number): number {
+    return this.iAccount[i];
+  }
+  forEachParticipant(i: number, fn: (person: number) => void): void {
+    this.participants.forEach(i, fn);
+  }
+  forEachInteractionOf(p: number, fn: (interaction: number) => void): void {
+    this.tookPart.forEach(p, fn);
+  }
+  forEachInteractionAbout(c: number, fn: (interaction: number) => void): void {
+    this.about.forEach(c, fn);
+  }
+  /** every interaction with its links, by id (exports) */
+  interactionData(): InteractionData[] {
+    const out: InteractionData[] = [];
+    for (const i of this.iIndex.values()) {
+      const participantIds: string[] = [];
+      this.participants.forEach(i, (p) => participantIds.push(this.pIds[p]));
+      const a = this.iAccount[i];
+      out.push({ ...this.interaction(i), accountId: a >= 0 ? this.cIds[a] : null, participantIds: participantIds.sort() });
+    }
+    return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  }
+
   // --- derived values ------------------------------------------------------------------------
 
   memo<T>(key: string, compute: () => T): T {
@@ -775,8 +929,8 @@ export class ReadModel implements ReadGraph {
 
   /** Approximate resident bytes of the graph's arrays (strings and maps estimated), for the benchmark. */
   footprint(): { bytes: number; knowsBytes: number; people: number; companies: number; knows: number } {
-    const adj = [this.staff, this.units, this.reports, this.knowsOut, this.knowsIn, this.infOut, this.infIn, this.teamOfPerson, this.teamOfCompany];
-    const typed = [this.pFn, this.pLevel, this.pRole, this.pAtt, this.pFlags, this.pLeft, this.pEmployer, this.pEmpSince, this.pManager, this.pMgrSince]
+    const adj = [this.staff, this.units, this.reports, this.knowsOut, this.knowsIn, this.infOut, this.infIn, this.teamOfPerson, this.teamOfCompany, this.participants, this.tookPart, this.about];
+    const typed = [this.pFn, this.pLevel, this.pRole, this.pAtt, this.pFlags, this.pLeft, this.pEmployer, this.pEmpSince, this.pManager, this.pMgrSince, this.iKind, this.iDir, this.iLevel, this.iAt, this.iAccount, this.iAlive]
       .reduce((s, a) => s + a.byteLength, 0);
     return {
       bytes: adj.reduce((s, a) => s + a.bytes(), 0) + typed,
@@ -810,6 +964,9 @@ export class ReadModel implements ReadGraph {
       const staff: string[] = [];
       this.forEachStaff(c, (p) => staff.push(this.pIds[p]));
       lines.push(`  staff ${staff.sort().join(',')}`);
+      const about: string[] = [];
+      this.forEachInteractionAbout(c, (i) => about.push(this.iIds[i]));
+      lines.push(`  about ${about.sort().join(',')}`);
     });
     for (let pos = 0; pos < this.pOrder.length; pos++) {
       const p = this.pOrder.at(pos);
@@ -831,6 +988,13 @@ export class ReadModel implements ReadGraph {
       const teams: string[] = [];
       this.forEachTeamOf(p, (c, role) => teams.push(`${this.cIds[c]}:${role}`));
       lines.push(`  teams ${teams.sort().join(',')}`);
+      const took: string[] = [];
+      this.forEachInteractionOf(p, (i) => took.push(this.iIds[i]));
+      lines.push(`  took ${took.sort().join(',')}`);
+    }
+    for (const x of this.interactionData()) {
+      const { participantIds, accountId, ...record } = x;
+      lines.push(`I ${JSON.stringify(record)} about=${accountId ?? '-'} participants=${participantIds.join(',')}`);
     }
     return lines;
   }
@@ -843,6 +1007,7 @@ export class ReadModel implements ReadGraph {
   exportState(): ReadModelState {
     const n = this.pIds.length;
     const m = this.cIds.length;
+    const k = this.iIds.length;
     return {
       version: this.version,
       people: {
@@ -856,10 +1021,15 @@ export class ReadModel implements ReadGraph {
         kind: this.cKind.slice(0, m), level: this.cLevel.slice(0, m), key: this.cKey.slice(0, m), alive: this.cAlive.slice(0, m),
         parent: this.cParent.slice(0, m), count: this.cCount, order: this.cOrder.export(),
       },
+      interactions: {
+        ids: this.iIds, subject: this.iSubject, kind: this.iKind.slice(0, k), dir: this.iDir.slice(0, k), level: this.iLevel.slice(0, k),
+        at: this.iAt.slice(0, k), account: this.iAccount.slice(0, k), alive: this.iAlive.slice(0, k), count: this.iCount,
+      },
       links: {
         staff: this.staff.sharedBase(), units: this.units.sharedBase(), reports: this.reports.sharedBase(),
         knowsOut: this.knowsOut.sharedBase(), knowsIn: this.knowsIn.sharedBase(), infOut: this.infOut.sharedBase(), infIn: this.infIn.sharedBase(),
         teamOfPerson: this.teamOfPerson.sharedBase(), teamOfCompany: this.teamOfCompany.sharedBase(),
+        participants: this.participants.sharedBase(), tookPart: this.tookPart.sharedBase(), about: this.about.sharedBase(),
       },
     };
   }
@@ -880,13 +1050,17 @@ export class ReadModel implements ReadGraph {
     for (let i = 0; i < c.ids.length; i++) if (c.alive[i]) g.cIndex.set(c.ids[i], i);
     g.cOrder = new IdOrder(g.cIds);
     g.cOrder.load(c.order);
+    const x = s.interactions;
+    g.iIds = x.ids; g.iSubject = x.subject; g.iKind = x.kind; g.iDir = x.dir; g.iLevel = x.level; g.iAt = x.at;
+    g.iAccount = x.account; g.iAlive = x.alive; g.iCount = x.count;
+    for (let i = 0; i < x.ids.length; i++) if (x.alive[i]) g.iIndex.set(x.ids[i], i);
     g.install(s.links);
     g.version = s.version;
     return g;
   }
 
   /** @internal the builder installs bulk-built links */
-  install(parts: { staff: CsrBase; units: CsrBase; reports: CsrBase; knowsOut: CsrBase; knowsIn: CsrBase; infOut: CsrBase; infIn: CsrBase; teamOfPerson: CsrBase; teamOfCompany: CsrBase }): void {
+  install(parts: Record<LinkName, CsrBase>): void {
     this.staff = new Adjacency({}, parts.staff);
     this.units = new Adjacency({}, parts.units);
     this.reports = new Adjacency({}, parts.reports);
@@ -896,6 +1070,9 @@ export class ReadModel implements ReadGraph {
     this.infIn = new Adjacency({ f: true, b: true, s: true }, parts.infIn);
     this.teamOfPerson = new Adjacency({ a: true }, parts.teamOfPerson);
     this.teamOfCompany = new Adjacency({ a: true }, parts.teamOfCompany);
+    this.participants = new Adjacency({}, parts.participants);
+    this.tookPart = new Adjacency({}, parts.tookPart);
+    this.about = new Adjacency({}, parts.about);
   }
 
   /** @internal bulk building: columns without keeping the id order (sorted once in `finishBulk`) */
@@ -907,6 +1084,12 @@ export class ReadModel implements ReadGraph {
   /** @internal */
   bulkParent(u: number, c: number) { this.cParent[u] = c; }
   /** @internal */
+  bulkInteraction(x: InteractionRecord): number { return this.putInteraction(x); }
+  /** @internal */
+  bulkAccount(i: number, c: number) { this.iAccount[i] = c; }
+  /** @internal */
+  accountIndex(): Int32Array { return this.iAccount; }
+  /** @internal */
   bulkManager(p: number, m: number, since: number) { this.pManager[p] = m; this.pMgrSince[p] = since; }
   /** @internal */
   finishBulk(): void {
@@ -915,7 +1098,7 @@ export class ReadModel implements ReadGraph {
     this.version++;
   }
   /** @internal */
-  get sizes() { return { people: this.pIds.length, companies: this.cIds.length }; }
+  get sizes() { return { people: this.pIds.length, companies: this.cIds.length, interactions: this.iIds.length }; }
   /** @internal */
   employerIndex(): Int32Array { return this.pEmployer; }
   /** @internal */
@@ -936,8 +1119,14 @@ export interface ReadModelState {
     ids: string[]; name: string[]; country: (string | null)[]; segment: (string | null)[]; tier: (string | null)[];
     kind: Uint8Array; level: Uint8Array; key: Int8Array; alive: Uint8Array; parent: Int32Array; count: number; order: Int32Array;
   };
-  links: Record<'staff' | 'units' | 'reports' | 'knowsOut' | 'knowsIn' | 'infOut' | 'infIn' | 'teamOfPerson' | 'teamOfCompany', CsrBase>;
+  interactions: {
+    ids: string[]; subject: (string | null)[]; kind: Uint8Array; dir: Uint8Array; level: Uint8Array; at: Int32Array;
+    account: Int32Array; alive: Uint8Array; count: number;
+  };
+  links: Record<LinkName, CsrBase>;
 }
+
+type LinkName = 'staff' | 'units' | 'reports' | 'knowsOut' | 'knowsIn' | 'infOut' | 'infIn' | 'teamOfPerson' | 'teamOfCompany' | 'participants' | 'tookPart' | 'about';
 
 /**
  * Builds a read model from rows in bulk (the store's scans at start, or
@@ -949,6 +1138,7 @@ export class ReadModelBuilder {
   private readonly knowsLinks = new LinkBuffer({ f: true, a: true, b: true }, 1 << 16);
   private readonly inf = new LinkBuffer({ f: true, b: true, s: true }, 1 << 12);
   private readonly team = new LinkBuffer({ a: true }, 1 << 10);
+  private readonly took = new LinkBuffer({}, 1 << 12); // person → interaction
 
   company(c: CompanyRecord): void { this.g.bulkCompany(c); }
   person(p: PersonRecord): void { this.g.bulkPerson(p); }
@@ -984,8 +1174,19 @@ export class ReadModelBuilder {
     if (p >= 0 && c >= 0) this.team.push(p, c, 0, TEAM.code(r.role));
   }
 
+  interaction(r: InteractionRecord & { accountId: string | null }): void {
+    const i = this.g.bulkInteraction(r);
+    const c = r.accountId === null ? -1 : this.g.companyIndex(r.accountId);
+    if (c >= 0) this.g.bulkAccount(i, c);
+  }
+  tookPart(r: { personId: string; interactionId: string }): void {
+    const p = this.g.personIndex(r.personId);
+    const i = this.g.interactionIndex(r.interactionId);
+    if (p >= 0 && i >= 0) this.took.push(p, i);
+  }
+
   finish(): ReadModel {
-    const { people: np, companies: nc } = this.g.sizes;
+    const { people: np, companies: nc, interactions: ni } = this.g.sizes;
     const single = (index: Int32Array, n: number, nTargets: number): CsrBase => {
       const buf = new LinkBuffer({}, Math.max(16, n));
       for (let i = 0; i < n; i++) if (index[i] >= 0) buf.push(index[i], i);
@@ -1001,6 +1202,9 @@ export class ReadModelBuilder {
       infIn: this.inf.build(np, false, true),
       teamOfPerson: this.team.build(np, false),
       teamOfCompany: this.team.build(nc, false, true),
+      participants: this.took.build(ni, false, true),
+      tookPart: this.took.build(np, false),
+      about: single(this.g.accountIndex(), ni, nc),
     });
     this.g.finishBulk();
     return this.g;

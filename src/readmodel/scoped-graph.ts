@@ -1,4 +1,4 @@
-import type { CompanyRecord, PersonRecord } from '../domain/records.js';
+import type { CompanyRecord, InteractionRecord, PersonRecord } from '../domain/records.js';
 import type { TeamRole } from '../domain/enums.js';
 import type { CompanyFilter, PersonFilter, ReadGraph, ReadModelSource } from './read-graph.js';
 
@@ -15,7 +15,8 @@ export type ReadScope = { accounts: readonly string[] } | null;
  * for a unit of an account in scope; a company when its root is a supplier
  * or an account in scope. Everything else is absent, not half-shown:
  * lookups answer -1 / null, link walks skip it, lists and counts leave it
- * out. Every service, loader and analytic reads through this view, so the
+ * out. An interaction is visible when the account it is about is; its
+ * participants out of scope are left out of it. Every service, loader and analytic reads through this view, so the
  * rule is applied in this one place — including influence paths, which
  * therefore never pass through a person the caller cannot see.
  */
@@ -142,6 +143,26 @@ export class ScopedGraph implements ReadGraph {
   }
   countCompanies(filter: CompanyFilter): number {
     return this.base.countCompanies(filter, this.visibleCompany);
+  }
+
+  get interactionCount() { return this.base.interactionCount; }
+  interactionIndex(id: string): number {
+    const i = this.base.interactionIndex(id);
+    return i >= 0 && this.visibleCompany(this.base.interactionAccount(i)) ? i : -1;
+  }
+  interactionId(i: number): string { return this.base.interactionId(i); }
+  interaction(i: number): InteractionRecord { return this.base.interaction(i); }
+  interactionKind(i: number) { return this.base.interactionKind(i); }
+  interactionAt(i: number): number { return this.base.interactionAt(i); }
+  interactionAccount(i: number): number { return this.base.interactionAccount(i); }
+  forEachParticipant(i: number, fn: (person: number) => void): void {
+    this.base.forEachParticipant(i, (p) => { if (this.visiblePerson(p)) fn(p); });
+  }
+  forEachInteractionOf(person: number, fn: (interaction: number) => void): void {
+    this.base.forEachInteractionOf(person, (i) => { if (this.visibleCompany(this.base.interactionAccount(i))) fn(i); });
+  }
+  forEachInteractionAbout(c: number, fn: (interaction: number) => void): void {
+    if (this.visibleCompany(c)) this.base.forEachInteractionAbout(c, fn);
   }
 
   memo<T>(key: string, compute: () => T): T {

@@ -122,7 +122,8 @@ export class GraphWriter implements Writer {
  * have no employer yet, or work for a unit of one of the accounts; a company
  * when it is new or its root is one of them. The supplier's side of a
  * relationship (the holder of a KNOWS link, the member of an account team)
- * is not checked: the link belongs to the account.
+ * is not checked: the link belongs to the account. An interaction belongs
+ * to the account it is about (before and after the change).
  */
 export function assertWithin(g: ReadGraph, changes: readonly Change[], accounts: readonly string[]): void {
   const roots = new Set<number>();
@@ -147,6 +148,15 @@ export function assertWithin(g: ReadGraph, changes: readonly Change[], accounts:
   };
   for (const c of changes) {
     if (c.kind === 'graph.cleared') throw forbidden();
+    // an interaction belongs to its account (its participants are not checked: our people, contacts met with it):
+    // the account it is about, and for a correction or removal the one it was about
+    if (c.kind === 'interaction.upserted' || c.kind === 'interaction.removed') {
+      const i = g.interactionIndex(c.kind === 'interaction.removed' ? c.id : c.interaction.id);
+      const was = i < 0 ? -1 : g.interactionAccount(i);
+      if (was >= 0 && !roots.has(root(was))) throw forbidden();
+      if (c.kind === 'interaction.upserted' && !companyInside(c.interaction.accountId)) throw forbidden();
+      continue;
+    }
     const { people, companies } = changeIds(c);
     const checked = c.kind.startsWith('knows.') ? people.slice(1) : c.kind.startsWith('team.') ? [] : people;
     if (!checked.every(personInside) || !companies.every(companyInside)) throw forbidden();

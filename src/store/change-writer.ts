@@ -1,5 +1,5 @@
 import { type Change, type ChangeKind, unhandled } from '../domain/changes.js';
-import type { CompanyRecord, PersonRecord } from '../domain/records.js';
+import type { CompanyRecord, InteractionData, PersonRecord } from '../domain/records.js';
 import { DomainError } from '../errors.js';
 import type { Params, QueryRunner } from './graph-store.js';
 
@@ -28,6 +28,11 @@ import type { Params, QueryRunner } from './graph-store.js';
  * (node creates, updates and removals); relationship updates and removals
  * by two endpoints plan as a scan of the whole relationship table when
  * unwound, so they always run one statement per change.
+ *
+ * One change takes two statements: correcting an interaction
+ * (`interaction.upserted` without `created`) removes it with its links and
+ * creates it again, both by key, so its participants and account become
+ * exactly the new ones without diffing link lists in Cypher.
  */
 export async function writeChanges(tx: QueryRunner, changes: readonly Change[], options: { more?: boolean } = {}): Promise<void> {
   const statements = plan(changes);
@@ -65,7 +70,7 @@ export function plan(changes: readonly Change[]): PlannedStatement[] {
     let j = i + 1;
     if (group) while (j < changes.length && groupOf(changes[j]) === group) j++;
     if (group && j - i > 1) out.push(grouped(group, changes.slice(i, j)));
-    else out.push(statement(changes[i]));
+    else out.push(...statementsFor(changes[i]));
     i = j;
   }
   return out;
@@ -126,7 +131,24 @@ function personParams(p: PersonRecord): Params {
   };
 }
 
-/** The one statement for a single change. */
+/** Exactly the properties and links interaction.create stores, in one fixed key order. */
+function interactionParams(i: InteractionData & { accountId: string }): Params {
+  return {
+    id: i.id, kind: i.kind, at: i.at, direction: i.direction ?? null, level: i.level ?? null, subject: i.subject ?? null,
+    accountId: i.accountId, participantIds: [...i.participantIds],
+  };
+}
+
+/** The statements for a single change: one, except for an interaction's correction (see above). */
+export function statementsFor(c: Change): PlannedStatement[] {
+  if (c.kind === 'interaction.upserted' && !c.created) {
+    const id = c.interaction.id;
+    return [{ query: 'interaction.remove', params: { id }, rows: 1, expect: 1, what: `interaction ${id}` }, statement(c)];
+  }
+  return [statement(c)];
+}
+
+/** The one statement for a single change (for a correction of an interaction, the second of `statementsFor`). */
 export function statement(c: Change): PlannedStatement {
   const one = (query: string, params: Params, expect: number | 'some' | undefined, what: string): PlannedStatement => ({ query, params, rows: 1, expect, what });
   switch (c.kind) {
@@ -190,6 +212,12 @@ export function statement(c: Change): PlannedStatement {
     }
     case 'team.removed':
       return one('onTeam.remove', { personId: c.personId, companyId: c.companyId }, undefined, `team membership ${c.personId} → ${c.companyId}`);
+    case 'interaction.upserted': {
+      const i = c.interaction;
+      return one('interaction.create', interactionParams(i), i.participantIds.length, `${c.created ? 'new ' : ''}interaction ${i.id} (about ${i.accountId}, ${i.participantIds.length} participants)`);
+    }
+    case 'interaction.removed':
+      return one('interaction.remove', { id: c.id }, undefined, `interaction ${c.id}`);
     case 'graph.cleared':
       return one('graph.clear', {}, undefined, 'the whole graph');
     default:

@@ -1,4 +1,4 @@
-import type { GraphData, GraphPart } from '../domain/graph-data.js';
+import type { GraphData } from '../domain/graph-data.js';
 import type { CsvColumn } from './csv.js';
 import { GRAPH_SCHEMA } from './graph-schema.js';
 
@@ -9,23 +9,37 @@ import { GRAPH_SCHEMA } from './graph-schema.js';
  * merge query that writes it into a non-empty store.
  */
 export interface PartDef {
-  part: GraphPart;
+  /** the `GraphData` field, or for links kept inside another part's rows, a name of their own */
+  part: string;
   table: string;
   /** relationship parts: the row fields holding the FROM and TO keys */
   ends?: [string, string];
   merge: string;
+  /** rows derived from another part (TOOK_PART and ABOUT from `interactions`) */
+  rows?: (data: GraphData) => AnyRow[];
+  /** node parts: the prefix of the `.existing` / `.createMany` / `.updateMany` queries (non-empty LadybugDB loads) */
+  label?: string;
 }
 
 /** In dependency order: nodes before the relationships between them. */
 export const PART_DEFS: readonly PartDef[] = [
-  { part: 'companies', table: 'Company', merge: 'company.upsert' },
-  { part: 'people', table: 'Person', merge: 'person.upsert' },
+  { part: 'companies', table: 'Company', merge: 'company.upsert', label: 'company' },
+  { part: 'people', table: 'Person', merge: 'person.upsert', label: 'person' },
   { part: 'partOf', table: 'PART_OF', ends: ['unitId', 'parentId'], merge: 'partOf.merge' },
   { part: 'worksAt', table: 'WORKS_AT', ends: ['personId', 'companyId'], merge: 'worksAt.merge' },
   { part: 'reportsTo', table: 'REPORTS_TO', ends: ['personId', 'managerId'], merge: 'reportsTo.merge' },
   { part: 'influences', table: 'INFLUENCES', ends: ['fromId', 'toId'], merge: 'influences.merge' },
   { part: 'knows', table: 'KNOWS', ends: ['fromId', 'toId'], merge: 'knows.merge' },
   { part: 'onTeam', table: 'ON_TEAM', ends: ['personId', 'companyId'], merge: 'onTeam.merge' },
+  { part: 'interactions', table: 'Interaction', merge: 'interaction.upsert', label: 'interaction' },
+  {
+    part: 'tookPart', table: 'TOOK_PART', ends: ['personId', 'interactionId'], merge: 'tookPart.merge',
+    rows: (d) => (d.interactions ?? []).flatMap((i) => i.participantIds.map((personId) => ({ personId, interactionId: i.id }))),
+  },
+  {
+    part: 'about', table: 'ABOUT', ends: ['interactionId', 'companyId'], merge: 'about.merge',
+    rows: (d) => (d.interactions ?? []).filter((i) => i.accountId !== null).map((i) => ({ interactionId: i.id, companyId: i.accountId })),
+  },
 ];
 
 type AnyRow = Record<string, unknown>;
@@ -48,8 +62,9 @@ export function csvColumns(def: PartDef): { header: string[]; columns: CsvColumn
   };
 }
 
-export function partRows(data: GraphData, part: GraphPart): AnyRow[] {
-  return (data[part] ?? []) as unknown as AnyRow[];
+export function partRows(data: GraphData, def: PartDef): AnyRow[] {
+  if (def.rows) return def.rows(data);
+  return ((data as unknown as Record<string, unknown>)[def.part] ?? []) as AnyRow[];
 }
 
 /** Node rows with one row per id, the last one winning (as successive MERGEs would leave it). */

@@ -49,6 +49,12 @@ export const GRAPH_SCHEMA: { nodes: Record<string, NodeDef>; rels: Record<string
       },
       index: ['name', 'buyingRole'],
     },
+    /** DESIGN §2: one dated contact; `at` a DATE (docs/decisions.md "Interactions") */
+    Interaction: {
+      key: 'id',
+      props: { id: 'string', kind: 'string', at: 'date', direction: 'string', level: 'string', subject: 'string' },
+      index: ['at'],
+    },
     /** one committed write (docs/access.md "Audit log"); not part of the graph: never cleared, never projected */
     AuditEntry: {
       key: 'id',
@@ -63,5 +69,7 @@ export const GRAPH_SCHEMA: { nodes: Record<string, NodeDef>; rels: Record<string
     INFLUENCES: { from: 'Person', to: 'Person', props: { strength: 'float', note: 'string', since: 'date' } },
     KNOWS: { from: 'Person', to: 'Person', props: { strength: 'float', lastContactAt: 'date', since: 'date' } },
     ON_TEAM: { from: 'Person', to: 'Company', props: { role: 'string' } },
+    TOOK_PART: { from: 'Person', to: 'Interaction', props: {} },
+    ABOUT: { from: 'Interaction', to: 'Company', props: {} },
   },
 };

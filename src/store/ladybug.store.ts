@@ -536,7 +536,7 @@ export class LadybugStore implements GraphStore {
     let copying: Promise<void> = Promise.resolve();
     try {
       for (const def of PART_DEFS) {
-        const all = partRows(data, def.part);
+        const all = partRows(data, def);
         const rows = def.ends ? all : uniqueById(all);
         if (rows.length === 0) {
           await copying;
@@ -573,9 +573,9 @@ export class LadybugStore implements GraphStore {
 
   private async unwindLoad(data: GraphData, onProgress?: (part: string, done: number, total: number) => void): Promise<void> {
     for (const def of PART_DEFS) {
-      const all = partRows(data, def.part);
+      const all = partRows(data, def);
       const rows = def.ends ? all : uniqueById(all);
-      const label = def.table === 'Company' ? 'company' : 'person';
+      const label = def.label ?? def.part;
       for (let i = 0; i < rows.length; i += BATCH) {
         const batch = rows.slice(i, i + BATCH);
         await this.unit(async (tx) => {

@@ -242,7 +242,7 @@ export class Neo4jStore implements GraphStore {
    */
   async bulkLoad(data: GraphData, onProgress?: (part: string, done: number, total: number) => void): Promise<void> {
     for (const def of PART_DEFS) {
-      const all = partRows(data, def.part);
+      const all = partRows(data, def);
       const rows = def.ends ? all : uniqueById(all);
       for (let i = 0; i < rows.length; i += BATCH) {
         const batch = rows.slice(i, i + BATCH);

@@ -191,6 +191,9 @@ describe('mutations', () => {
     ['addTeamMember on a supplier unit', `mutation { addTeamMember(input: { personId: "u-2", accountId: "sup", role: KAM }) { role } }`, 'BAD_USER_INPUT', 'input.accountId'],
     ['addTeamMember unknown account', `mutation { addTeamMember(input: { personId: "u-2", accountId: "nope", role: KAM }) { role } }`, 'NOT_FOUND', 'input.accountId'],
     ['removeTeamMember that does not exist', `mutation { removeTeamMember(personId: "u-1", accountId: "nope") }`, 'NOT_FOUND', 'personId'],
+    // every rule of recordInteraction: test/api/interactions.test.ts
+    ['recordInteraction without a contact', `mutation { recordInteraction(input: { id: "t-i", kind: CALL, at: "2026-10-01", participantIds: ["u-1", "u-2"], accountId: "g1" }) { id } }`, 'BAD_USER_INPUT', 'input.participantIds'],
+    ['removeInteraction that does not exist', `mutation { removeInteraction(id: "nope") }`, 'NOT_FOUND', 'id'],
   ];
   const variables: Record<string, Record<string, unknown>> = {
     'upsertPerson with a bad email': { input: { id: 'g1-p-42', email: 'not-an-email' } },

@@ -34,6 +34,7 @@ describe('analytics on worker threads', () => {
     `{ bestIntroductions(targetId: "${await contactOf('g2')}", k: 5) { strength person { id } } }`,
     `{ influenceRanking(accountId: "g1", first: 100) { edges { node { score rank formalRank person { id } } } } }`,
     `{ hiddenInfluencers(accountId: "g1") { score person { id } sways { strength person { id } } } }`,
+    `{ accountCoverage(asOf: "${TODAY}", first: 100) { totalCount edges { node { accountId singleThreaded influenceWeightedCoverage soleHolder { id } busFactor { size people { id } } decisionMakers { covered } } } } }`,
   ];
 
   it('gives the same answers as the main thread for every offloaded analytic', async () => {

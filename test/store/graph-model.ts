@@ -13,16 +13,20 @@ async function scanAll(store: GraphStore, query: string): Promise<Row[]> {
   return out;
 }
 
-/** The whole graph as the `projection.*` scans return it. */
+/** The whole graph as the `projection.*` scans return it (interactions with their participants, sorted). */
 export async function scanGraph(store: GraphStore): Promise<GraphData> {
-  const [companies, people, worksAt, partOf, reportsTo, influences, knows, onTeam] = await Promise.all(
-    ['companies', 'people', 'worksAt', 'partOf', 'reportsTo', 'influences', 'knows', 'onTeam'].map((p) => scanAll(store, `projection.${p}`)),
+  const [companies, people, worksAt, partOf, reportsTo, influences, knows, onTeam, interactions, tookPart] = await Promise.all(
+    ['companies', 'people', 'worksAt', 'partOf', 'reportsTo', 'influences', 'knows', 'onTeam', 'interactions', 'tookPart'].map((p) => scanAll(store, `projection.${p}`)),
   );
-  return {
+  const participants = new Map<string, string[]>();
+  for (const r of tookPart) participants.set(r.interactionId, [...(participants.get(r.interactionId) ?? []), r.personId]);
+  const g = {
     companies: companies.map((r) => r.company),
     people: people.map((r) => r.person),
     worksAt, partOf, reportsTo, influences, knows, onTeam,
   } as GraphData;
+  if (interactions.length) g.interactions = interactions.map((r) => ({ ...r, participantIds: (participants.get(r.id) ?? []).sort() })) as GraphData['interactions'];
+  return g;
 }
 
 /**
@@ -36,11 +40,19 @@ export function canonical(g: GraphData): string[] {
     return `${part} ${JSON.stringify(entries)}`;
   };
   const out: string[] = [];
-  for (const [part, rows] of Object.entries(g)) for (const r of rows as object[]) out.push(line(part, r));
+  for (const [part, rows] of Object.entries(g)) {
+    for (const r of rows as object[]) out.push(line(part, part === 'interactions' ? { ...r, participantIds: [...(r as { participantIds: string[] }).participantIds].sort() } : r));
+  }
   return out.sort();
 }
 
 const without = <T>(rows: T[], drop: (r: T) => boolean) => rows.filter((r) => !drop(r));
+
+/** `interactions` only when there are some (a GraphData without interactions has none). */
+function withInteractions(g: GraphData, xs: NonNullable<GraphData['interactions']>): GraphData {
+  const { interactions: _drop, ...rest } = g;
+  return xs.length ? { ...rest, interactions: xs } : rest;
+}
 
 /**
  * The reference meaning of each change (src/domain/changes.ts), applied to a
@@ -57,6 +69,7 @@ export function applyChange(g: GraphData, c: Change): GraphData {
         worksAt: without(g.worksAt, (x) => x.companyId === c.id),
         partOf: without(g.partOf, (x) => x.unitId === c.id || x.parentId === c.id),
         onTeam: without(g.onTeam, (x) => x.companyId === c.id),
+        ...(g.interactions ? { interactions: g.interactions.map((x) => (x.accountId === c.id ? { ...x, accountId: null } : x)) } : {}),
       };
     case 'person.upserted':
       return { ...g, people: [...without(g.people, (x) => x.id === c.person.id), { ...c.person }] };
@@ -69,6 +82,7 @@ export function applyChange(g: GraphData, c: Change): GraphData {
         influences: without(g.influences, (x) => x.fromId === c.id || x.toId === c.id),
         knows: without(g.knows, (x) => x.fromId === c.id || x.toId === c.id),
         onTeam: without(g.onTeam, (x) => x.personId === c.id),
+        ...(g.interactions ? { interactions: g.interactions.map((x) => ({ ...x, participantIds: x.participantIds.filter((p) => p !== c.id) })) } : {}),
       };
     case 'employment.set':
       return {
@@ -124,6 +138,10 @@ export function applyChange(g: GraphData, c: Change): GraphData {
       };
     case 'team.removed':
       return { ...g, onTeam: without(g.onTeam, (x) => x.personId === c.personId && x.companyId === c.companyId) };
+    case 'interaction.upserted':
+      return withInteractions(g, [...without(g.interactions ?? [], (x) => x.id === c.interaction.id), { ...c.interaction, participantIds: [...c.interaction.participantIds].sort() }]);
+    case 'interaction.removed':
+      return withInteractions(g, without(g.interactions ?? [], (x) => x.id === c.id));
     case 'graph.cleared':
       return emptyGraph();
   }
@@ -193,6 +211,11 @@ export function changeSequence(prefix: string): Change[] {
     { kind: 'team.upserted', personId: p(1), companyId: c(3), role: 'SPECIALIST', created: false },
     { kind: 'team.upserted', personId: p(2), companyId: c(3), role: null, created: false },
     { kind: 'team.removed', personId: p(2), companyId: c(3) },
+    { kind: 'interaction.upserted', interaction: { id: `${prefix}i1`, kind: 'MEETING', at: '2026-09-01', direction: null, level: 'STRATEGIC', subject: 'Plan, "2027"', accountId: c(3), participantIds: [p(1), p(3)] }, created: true },
+    { kind: 'interaction.upserted', interaction: { id: `${prefix}i2`, kind: 'EMAIL', at: '2026-09-02', direction: 'OUTBOUND', level: null, subject: null, accountId: c(1), participantIds: [p(2), p(4), p(3)] }, created: true },
+    { kind: 'interaction.upserted', interaction: { id: `${prefix}i1`, kind: 'CALL', at: '2026-09-03', direction: null, level: null, subject: '', accountId: c(2), participantIds: [p(2), p(3)] }, created: false },
+    { kind: 'interaction.upserted', interaction: { id: `${prefix}i3`, kind: 'VISIT', at: '2026-08-31', direction: null, level: 'OPERATIONAL', subject: 'x', accountId: c(3), participantIds: [p(1), p(4)] }, created: true },
+    { kind: 'interaction.removed', id: `${prefix}i3` },
     { kind: 'person.removed', id: p(4) },
     { kind: 'person.removed', id: p(3) },
     { kind: 'company.removed', id: c(1) },

@@ -16,7 +16,8 @@ import { parsePlan, rowsTouched, summarisePlan, type PlanOperator } from './plan
  * so a point statement's work can only grow with the graph through a scan:
  * person i works at company i mod C, reports to i-1 (chains of 20), knows
  * i+1..i+5, influences i+7; companies form chains of 10; every 50th person
- * sits on a team.
+ * sits on a team; every 10th person meets person i+1 about company i mod C
+ * (interaction `i<i>`).
  */
 function uniformGraph(n: number): GraphData {
   const c = Math.max(10, n / 20);
@@ -34,6 +35,9 @@ function uniformGraph(n: number): GraphData {
     for (let j = 1; j <= 5; j++) g.knows.push({ fromId: pid(i), toId: pid(i + j), strength: 0.5, lastContactAt: '2026-01-01', since: null });
     g.influences.push({ fromId: pid(i), toId: pid(i + 7), strength: 0.3, note: null, since: null });
     if (i % 50 === 0) g.onTeam.push({ personId: pid(i), companyId: cid(i + 1), role: 'KAM' });
+    if (i % 10 === 0) {
+      (g.interactions ??= []).push({ id: `i${i}`, kind: 'MEETING', at: '2026-01-01', direction: null, level: 'TACTICAL', subject: 's', accountId: cid(i), participantIds: [pid(i), pid(i + 1)] });
+    }
   }
   return g;
 }
@@ -66,6 +70,9 @@ const CHANGES: Change[] = [
   { kind: 'team.upserted', personId: 'p42', companyId: 'c3', role: null, created: true },
   { kind: 'team.upserted', personId: 'p50', companyId: 'c51', role: 'SPECIALIST', created: false },
   { kind: 'team.removed', personId: 'p0', companyId: 'c1' },
+  { kind: 'interaction.upserted', interaction: { id: 'new-i', kind: 'EMAIL', at: '2026-02-02', direction: 'OUTBOUND', level: null, subject: null, accountId: 'c3', participantIds: ['p42', 'p43', 'p44'] }, created: true },
+  { kind: 'interaction.upserted', interaction: { id: 'i40', kind: 'MEETING', at: '2026-02-03', direction: null, level: 'STRATEGIC', subject: 'x', accountId: 'c5', participantIds: ['p41', 'p45'] }, created: false },
+  { kind: 'interaction.removed', id: 'i50' },
   { kind: 'person.removed', id: 'p70' },
   { kind: 'company.removed', id: 'new-c' },
 ];

@@ -62,4 +62,15 @@ export const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'onTeam.update': { personId: 'nope', companyId: 'g1', role: 'KAM' },
   'onTeam.remove': { personId: 'nope', companyId: 'g1' },
   'projection.onTeam': {},
+  // interactions (docs/decisions.md "Interactions")
+  'interaction.create': { id: 'x-i-1', kind: 'MEETING', at: '2026-10-01', direction: null, level: 'STRATEGIC', subject: 'S', accountId: 'nope', participantIds: ['u-1', 'nope'] },
+  'interaction.remove': { id: 'nope' },
+  'interaction.existing': { ids: ['x-i-1', 'nope'] },
+  'interaction.createMany': { rows: [{ id: 'x-i-2', kind: 'EMAIL', at: '2026-10-02', direction: 'OUTBOUND', level: null, subject: null }] },
+  'interaction.updateMany': { rows: [{ id: 'x-i-2', kind: 'CALL', at: '2026-10-03', direction: null, level: null, subject: 'x' }] },
+  'interaction.upsert': { rows: [{ id: 'x-i-3', kind: 'VISIT', at: '2026-10-04', direction: null, level: 'TACTICAL', subject: null }] },
+  'tookPart.merge': { rows: [{ personId: 'u-1', interactionId: 'nope' }] },
+  'about.merge': { rows: [{ interactionId: 'nope', companyId: 'g1' }] },
+  'projection.interactions': {},
+  'projection.tookPart': {},
 };

@@ -63,12 +63,13 @@ describe('LadybugDB row normalisation (cypher-portability §2.1)', () => {
 describe('schema DDL from one description', () => {
   it('makes a table per label and relationship type for LadybugDB, constraints for Neo4j', () => {
     const lb = ladybugDdl();
-    // Company, Person, and AuditEntry (the audit log lives in the store, outside the graph)
-    expect(lb.filter((s) => s.startsWith('CREATE NODE TABLE IF NOT EXISTS'))).toHaveLength(3);
-    expect(lb.filter((s) => s.startsWith('CREATE REL TABLE IF NOT EXISTS'))).toHaveLength(6);
+    // Company, Person, Interaction, and AuditEntry (the audit log lives in the store, outside the graph)
+    expect(lb.filter((s) => s.startsWith('CREATE NODE TABLE IF NOT EXISTS'))).toHaveLength(4);
+    // WORKS_AT, PART_OF, REPORTS_TO, INFLUENCES, KNOWS, ON_TEAM, and TOOK_PART, ABOUT of interactions
+    expect(lb.filter((s) => s.startsWith('CREATE REL TABLE IF NOT EXISTS'))).toHaveLength(8);
     expect(lb.find((s) => s.includes('`KNOWS`'))).toContain('`strength` DOUBLE, `lastContactAt` DATE');
     const neo = neo4jDdl();
-    expect(neo.filter((s) => s.includes('IS UNIQUE'))).toHaveLength(3);
+    expect(neo.filter((s) => s.includes('IS UNIQUE'))).toHaveLength(4);
     expect(neo.every((s) => s.includes('IF NOT EXISTS'))).toBe(true);
   });
 });

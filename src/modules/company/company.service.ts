@@ -57,7 +57,7 @@ export class CompanyService {
     });
   }
 
-  /** Removes a company; refuses while units or people still hang off it, so nothing dangles. */
+  /** Removes a company; refuses while units, people or interactions still hang off it, so nothing dangles. */
   async remove(id: string): Promise<string> {
     return this.writer.commit((g) => {
       CompanyService.get(g, id, 'id');
@@ -66,6 +66,11 @@ export class CompanyService {
       const people = g.staffCount(c);
       if (units > 0 || people > 0) {
         throw new DomainError('BAD_USER_INPUT', `company "${id}" still has ${units} unit(s) and ${people} person(s); move or remove them first`, 'id');
+      }
+      let interactions = 0;
+      g.forEachInteractionAbout(c, () => interactions++);
+      if (interactions > 0) {
+        throw new DomainError('BAD_USER_INPUT', `company "${id}" still has ${interactions} interaction(s) about it; remove or move them first`, 'id');
       }
       return { changes: [{ kind: 'company.removed', id }], result: id };
     });

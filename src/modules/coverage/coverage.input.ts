@@ -24,6 +24,13 @@ export class PortfolioRiskArgs extends RiskArgsInput {
 }
 
 @ArgsType()
+export class AccountCoverageArgs extends ThresholdArgsInput {
+  @Field(() => Int, { nullable: true, description: 'Page size, 1..100 (default 20).' }) first?: number | null;
+  @Field(() => String, { nullable: true, description: 'Opaque cursor: the endCursor of the previous page.' }) after?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'only accounts flagged isKeyAccount' }) keyAccountsOnly?: boolean | null;
+}
+
+@ArgsType()
 export class DepartureArgs extends ThresholdArgsInput {
   @Field(() => Int, { nullable: true, description: 'successors listed per orphaned decision maker (default 3, at most 20)' }) successors?: number | null;
 }

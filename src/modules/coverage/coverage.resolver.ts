@@ -3,18 +3,30 @@ import type { Context } from '../../context.js';
 import type { CompanyRecord, PersonRecord } from '../../domain/records.js';
 import { Company } from '../company/company.type.js';
 import { Person } from '../person/person.type.js';
-import { DepartureArgs, PortfolioRiskArgs, RiskArgsInput, ThresholdArgsInput } from './coverage.input.js';
+import { AccountCoverageArgs, DepartureArgs, PortfolioRiskArgs, RiskArgsInput, ThresholdArgsInput } from './coverage.input.js';
 import {
-  CrossFunctionalCoverage, DecisionMakerCoverageType, DepartureImpact, HolderType, PortfolioAccount, SingleContactRiskConnection,
+  AccountCoverageConnection, CrossFunctionalCoverage, DecisionMakerCoverageType, DepartureImpact, HolderType, PortfolioAccount, SingleContactRiskConnection,
 } from './coverage.type.js';
-import { coverageView, crossFunctionalView, departureView, holderView, riskConnectionView } from './coverage.view.js';
+import { accountCoverageConnectionView, coverageWithSummary, crossFunctionalView, departureView, holderView, riskConnectionView } from './coverage.view.js';
+
+/** Decision-maker coverage; its bus factor and influence-weighted coverage are computed only when selected. */
+async function coverageOf(ctx: Context, accountId: string, args: ThresholdArgsInput) {
+  const coverage = ctx.services.coverage;
+  const res = await coverage.decisionMakerCoverage(accountId, args);
+  return coverageWithSummary(res, () => coverage.accountSummary(res.account.id, res.thresholds));
+}
 
 /** Risk analytics of DESIGN §3: each query is one CoverageService call. */
 @Resolver()
 export class CoverageResolver {
   @Query(() => DecisionMakerCoverageType, { description: 'Decision-maker coverage of an account, by level, function and unit.' })
   async decisionMakerCoverage(@Arg('accountId', () => ID) accountId: string, @Args(() => ThresholdArgsInput) args: ThresholdArgsInput, @Ctx() ctx: Context) {
-    return coverageView(await ctx.services.coverage.decisionMakerCoverage(accountId, args));
+    return coverageOf(ctx, accountId, args);
+  }
+
+  @Query(() => AccountCoverageConnection, { description: 'The portfolio by account (root customer accounts), most fragile first: decision makers, bus factor, influence-weighted coverage.' })
+  async accountCoverage(@Args(() => AccountCoverageArgs) args: AccountCoverageArgs, @Ctx() ctx: Context) {
+    return accountCoverageConnectionView(await ctx.services.coverage.accountCoverage(args), args);
   }
 
   @Query(() => SingleContactRiskConnection, { description: 'Single-contact risks of one account, or of the whole portfolio without accountId; most severe first.' })
@@ -38,7 +50,7 @@ export class CoverageResolver {
 export class CompanyCoverageResolver {
   @FieldResolver(() => DecisionMakerCoverageType, { description: 'Decision-maker coverage of this company as an account.' })
   async coverage(@Root() c: CompanyRecord, @Args(() => ThresholdArgsInput) args: ThresholdArgsInput, @Ctx() ctx: Context) {
-    return coverageView(await ctx.services.coverage.decisionMakerCoverage(c.id, args));
+    return coverageOf(ctx, c.id, args);
   }
 
   @FieldResolver(() => SingleContactRiskConnection, { description: 'Single-contact risks of this company as an account.' })

@@ -8,8 +8,8 @@ import type { ReadModelSource } from '../../readmodel/read-graph.js';
 import { fromDay } from '../../readmodel/days.js';
 import { influenceScores } from '../influence/influence.metrics.js';
 import {
-  accountRisks, ageDays, coverageMap, crossFunctional, decisionMakerCoverage, isDecisionMaker, sortRisks, soleHolder, tally,
-  type AccountRisk, type Contact, type Holder, type Tally, type Thresholds, type Unit,
+  accountRisks, ageDays, busFactor, coverageMap, crossFunctional, decisionMakerCoverage, influenceWeightedCoverage, isDecisionMaker, sortRisks, soleHolder, tally,
+  type AccountGraph, type AccountRisk, type BusFactor, type Contact, type Holder, type Tally, type Thresholds, type Unit,
 } from './coverage.metrics.js';
 
 export interface ThresholdArgs {
@@ -55,6 +55,26 @@ export function mergeRisks(parts: readonly RiskReport[]): RiskReport {
   return { accounts, items: sortRisks(parts.flatMap((r) => r.items)), thresholds: parts[0].thresholds };
 }
 
+/** One account's figures for the portfolio list (`accountCoverage`) and the lazy fields of decision-maker coverage. */
+export interface AccountSummary {
+  account: Unit;
+  company: CompanyRecord;
+  /** active contacts */
+  contacts: number;
+  /** its decision makers, as `decisionMakerCoverage.overall` counts them */
+  overall: Tally;
+  singleThreaded: boolean;
+  soleHolder: PersonRecord | null;
+  /** DESIGN §4 "Bus factor"; null without decision makers */
+  busFactor: BusFactor | null;
+  /** DESIGN §4 "Influence-weighted coverage"; null without contacts */
+  influenceWeightedCoverage: number | null;
+}
+
+/** Accounts most fragile first: bus factor ascending (none last), then id. */
+export const byFragility = (a: AccountSummary, b: AccountSummary): number =>
+  (a.busFactor?.people.length ?? Infinity) - (b.busFactor?.people.length ?? Infinity) || a.account.id.localeCompare(b.account.id);
+
 /** Finds the colleagues best placed to take over a contact once `without` has left (InfluenceService.successors). */
 export type SuccessorFinder = (g: ReadGraph, contactId: string, without: string, limit: number) => Successor[];
 
@@ -95,9 +115,70 @@ export class CoverageService {
     const p = await this.readModel.ready();
     const g = accountGraph(p, accountId, t);
     const ours = ourPeople(p);
-    // memoised with the subgraph: an account's coverage is asked far more often than it changes
-    const cov = p.memoAccount(accountId, `coverage:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, () => coverageMap(g, ours));
+    const cov = this.coverageOf(p, g, t);
     return { g, ours, cov, p };
+  }
+
+  /** Coverage of every contact of an account, memoised with the subgraph: it is asked far more often than it changes. */
+  private coverageOf(p: ReadGraph, g: AccountGraph, t: Thresholds): Map<string, Holder[]> {
+    const id = g.account.id;
+    return p.memoAccount(id, `coverage:${id}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, () => coverageMap(g, ourPeople(p)));
+  }
+
+  /** Influence scores of an account's contacts; they do not depend on the thresholds, so one memo per account serves every query. */
+  private scoresOf(p: ReadGraph, g: AccountGraph): Map<string, number> {
+    const id = g.account.id;
+    const formalStrength = this.defaults.formalStrength;
+    return p.memoAccount(id, `scores:${id}:${formalStrength}`, () => influenceScores(g.contacts.map((c) => c.id), g.edges, formalStrength));
+  }
+
+  /** One account's summary (bus factor, influence-weighted coverage, decision-maker tally), memoised per account and thresholds. */
+  private summaryOf(p: ReadGraph, accountId: string, t: Thresholds): AccountSummary {
+    return p.memoAccount(accountId, `summary:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}:${this.defaults.formalStrength}`, () => {
+      const g = accountGraph(p, accountId, t);
+      const cov = this.coverageOf(p, g, t);
+      const dms = g.contacts.filter(isDecisionMaker);
+      const sole = soleHolder(dms, cov);
+      return {
+        account: g.account,
+        company: p.findCompany(accountId)!,
+        contacts: g.contacts.length,
+        overall: tally(dms, cov),
+        singleThreaded: sole !== null,
+        soleHolder: sole,
+        busFactor: busFactor(dms, cov),
+        influenceWeightedCoverage: influenceWeightedCoverage(g.contacts, cov, this.scoresOf(p, g)),
+      };
+    });
+  }
+
+  /** DESIGN §4 "Bus factor" and "Influence-weighted coverage" of one account (a unit counts as an account of its own). */
+  async accountSummary(accountId: string, args: ThresholdArgs): Promise<AccountSummary> {
+    const t = this.thresholds(args);
+    await this.account(accountId);
+    return this.summaryOf(await this.readModel.ready(), accountId, t);
+  }
+
+  /**
+   * The portfolio's accounts (root customer accounts, optionally key
+   * accounts only), each with its decision-maker tally, bus factor and
+   * influence-weighted coverage, most fragile first (`byFragility`).
+   */
+  async accountCoverage(args: ThresholdArgs & Pick<RiskArgs, 'keyAccountsOnly'>): Promise<{ accounts: AccountSummary[]; thresholds: Thresholds }> {
+    const t = this.thresholds(args);
+    const accounts = await this.summariesOf(await this.portfolioIds(args), args);
+    return { accounts: accounts.sort(byFragility), thresholds: t };
+  }
+
+  /**
+   * The summaries of the given accounts (known to exist), in the given
+   * order. Accounts are independent, so the worker pool splits the portfolio
+   * into parts, one per thread (context.ts), and sorts the joined list.
+   */
+  async summariesOf(ids: readonly string[], args: ThresholdArgs): Promise<AccountSummary[]> {
+    const t = this.thresholds(args);
+    const p = await this.readModel.ready();
+    return ids.map((id) => this.summaryOf(p, id, t));
   }
 
   async decisionMakerCoverage(accountId: string, args: ThresholdArgs) {
@@ -138,9 +219,7 @@ export class CoverageService {
     const opts = { asOf: t.asOf, formalStrength: this.defaults.formalStrength, includeInfluencers: args.includeInfluencers ?? false, minInfluence };
     const accounts = ids.map((id) => {
       const g = accountGraph(p, id, t);
-      // influence scores do not depend on the thresholds: one memo per account serves every query
-      const scores = p.memoAccount(id, `scores:${id}:${opts.formalStrength}`, () => influenceScores(g.contacts.map((c) => c.id), g.edges, opts.formalStrength));
-      return accountRisks(g, coverageMap(g, ours), { ...opts, scores });
+      return accountRisks(g, coverageMap(g, ours), { ...opts, scores: this.scoresOf(p, g) });
     });
     return { accounts, items: sortRisks(accounts.flatMap((a) => a.items)), thresholds: t };
   }

@@ -58,6 +58,17 @@ export class DecisionMakerStatus {
   @Field(() => [HolderType], { description: 'strongest first' }) holders!: HolderType[];
 }
 
+@ObjectType('BusFactor', { description: 'DESIGN §4 "Bus factor": the fewest of our people whose joint departure leaves at least half of the decision makers uncovered (effective relationships, as coverage counts them).' })
+export class BusFactorType {
+  @Field(() => Int, { description: 'how many people; 0 when half the decision makers are uncovered already' }) size!: number;
+  @Field(() => [Person], { description: 'one such set, by id: among the sets of that size, the one whose sorted ids come first' }) people!: PersonRecord[];
+  @Field(() => Int, { description: 'decision makers that must be uncovered: half of them, rounded up' }) threshold!: number;
+  @Field(() => Int, { description: 'decision makers uncovered now' }) uncoveredBefore!: number;
+  @Field(() => Int, { description: 'decision makers uncovered once all of `people` leave' }) uncoveredAfter!: number;
+  @Field(() => [Person], { description: 'decision makers covered now who lose their last holder when `people` leave, by id' }) decisionMakersLost!: PersonRecord[];
+  @Field(() => Boolean, { description: 'true when the set is proven smallest; false only if the search hit its work budget (a pathological account), and `size` is then the smallest found' }) exact!: boolean;
+}
+
 @ObjectType('DecisionMakerCoverage', { description: 'DESIGN §3 "Decision-maker coverage" of an account.' })
 export class DecisionMakerCoverageType {
   @Field(() => ID) accountId!: string;
@@ -69,6 +80,36 @@ export class DecisionMakerCoverageType {
   @Field(() => [DecisionMakerStatus]) decisionMakers!: DecisionMakerStatus[];
   @Field(() => Boolean, { description: 'one of our people holds every effective relationship to the decision makers' }) singleThreaded!: boolean;
   @Field(() => Person, { nullable: true, description: 'that person, when singleThreaded' }) soleHolder!: PersonRecord | null;
+  @Field(() => BusFactorType, { nullable: true, description: 'DESIGN §4 "Bus factor"; null without decision makers' }) busFactor!: BusFactorType | null;
+  @Field(() => Float, { nullable: true, description: "DESIGN §4 \"Influence-weighted coverage\": the share of the account's influence (influence scores, which sum to 1 over its contacts) held by contacts with at least one effective relationship; null without contacts" })
+  influenceWeightedCoverage!: number | null;
+  @Field(() => ThresholdsType) thresholds!: ThresholdsType;
+}
+
+@ObjectType('AccountCoverage', { description: 'One account of the portfolio: its decision makers, bus factor and influence-weighted coverage.' })
+export class AccountCoverageType {
+  @Field(() => Company) account!: CompanyRecord;
+  @Field(() => ID) accountId!: string;
+  @Field(() => String) accountName!: string;
+  @Field(() => Int, { description: 'active contacts' }) contacts!: number;
+  @Field(() => CoverageTally, { description: 'its decision makers, as decisionMakerCoverage.overall' }) decisionMakers!: CoverageTally;
+  @Field(() => Boolean, { description: 'one of our people holds every effective relationship to the decision makers' }) singleThreaded!: boolean;
+  @Field(() => Person, { nullable: true, description: 'that person, when singleThreaded' }) soleHolder!: PersonRecord | null;
+  @Field(() => BusFactorType, { nullable: true, description: 'DESIGN §4 "Bus factor"; null without decision makers' }) busFactor!: BusFactorType | null;
+  @Field(() => Float, { nullable: true, description: "share of the account's influence held by covered contacts; null without contacts" }) influenceWeightedCoverage!: number | null;
+}
+
+@ObjectType()
+export class AccountCoverageEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => AccountCoverageType) node!: AccountCoverageType;
+}
+
+@ObjectType({ description: 'The portfolio by account, most fragile first: bus factor ascending (accounts without decision makers last), then id.' })
+export class AccountCoverageConnection {
+  @Field(() => [AccountCoverageEdge]) edges!: AccountCoverageEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
   @Field(() => ThresholdsType) thresholds!: ThresholdsType;
 }
 

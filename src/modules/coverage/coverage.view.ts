@@ -1,7 +1,7 @@
 import { pageByPosition, type PageRequest } from '../../common/pagination.js';
-import type { AccountRisk, Holder, RiskItem as RiskItemRecord, Tally } from './coverage.metrics.js';
+import type { AccountRisk, BusFactor, Holder, RiskItem as RiskItemRecord, Tally } from './coverage.metrics.js';
 import { ageDays } from './coverage.metrics.js';
-import type { AccountDeparture, CoverageService } from './coverage.service.js';
+import type { AccountDeparture, AccountSummary, CoverageService } from './coverage.service.js';
 
 /** Maps the coverage service's domain results to the GraphQL object shapes. */
 export const holderView = (h: Holder, asOf: string) => ({ ...h, ageDays: ageDays(h.lastContactAt, asOf) });
@@ -62,6 +62,52 @@ function buildCoverageView(res: CoverageResult) {
     decisionMakers: res.decisionMakers.map((d) => ({ contact: d.contact, unitId: d.contact.unitId, holders: d.holders.map((h) => holderView(h, res.thresholds.asOf)) })),
     singleThreaded: res.singleThreaded,
     soleHolder: res.soleHolder,
+    thresholds: res.thresholds,
+  };
+}
+
+/**
+ * Decision-maker coverage with its DESIGN §4 fields (bus factor,
+ * influence-weighted coverage) resolved only when asked: `summary` runs at
+ * most once, on first access. A per-request object over the shared view.
+ */
+export function coverageWithSummary(res: CoverageResult, summary: () => Promise<AccountSummary>) {
+  let once: Promise<AccountSummary> | undefined;
+  const get = () => (once ??= summary());
+  return Object.create(coverageView(res), {
+    busFactor: { enumerable: true, get: () => get().then((s) => busFactorView(s.busFactor)) },
+    influenceWeightedCoverage: { enumerable: true, get: () => get().then((s) => s.influenceWeightedCoverage) },
+  }) as ReturnType<typeof coverageView> & { busFactor: Promise<ReturnType<typeof busFactorView>>; influenceWeightedCoverage: Promise<number | null> };
+}
+
+export const busFactorView = (b: BusFactor | null) => b && ({
+  size: b.people.length,
+  people: b.people,
+  threshold: b.threshold,
+  uncoveredBefore: b.uncoveredBefore,
+  uncoveredAfter: b.uncoveredAfter,
+  decisionMakersLost: b.lost,
+  exact: b.exact,
+});
+
+export const accountCoverageView = (a: AccountSummary) => ({
+  account: a.company,
+  accountId: a.account.id,
+  accountName: a.account.name,
+  contacts: a.contacts,
+  decisionMakers: a.overall,
+  singleThreaded: a.singleThreaded,
+  soleHolder: a.soleHolder,
+  busFactor: busFactorView(a.busFactor),
+  influenceWeightedCoverage: a.influenceWeightedCoverage,
+});
+
+export function accountCoverageConnectionView(res: Awaited<ReturnType<CoverageService['accountCoverage']>>, page: PageRequest) {
+  const p = pageByPosition(res.accounts, page, (a) => a.account.id);
+  return {
+    ...p,
+    edges: p.edges.map((e) => ({ cursor: e.cursor, node: accountCoverageView(e.node) })),
+    totalCount: res.accounts.length,
     thresholds: res.thresholds,
   };
 }
