@@ -1,5 +1,5 @@
 import {
-  ATTITUDES, BUYING_ROLES, COMPANY_KINDS, DECISION_LEVELS, FUNCTIONS, TEAM_ROLES, UNIT_LEVELS,
+  ATTITUDES, BUYING_ROLES, COMPANY_KINDS, DECISION_LEVELS, DIRECTIONS, FUNCTIONS, INTERACTION_KINDS, MEETING_LEVELS, TEAM_ROLES, UNIT_LEVELS,
 } from '../domain/enums.js';
 
 /**
@@ -17,7 +17,9 @@ export type ColumnKind =
   | { type: 'unit' } // a number in 0..1
   | { type: 'bool' }
   | { type: 'date' }
-  | { type: 'ref'; to: 'person' | 'company' };
+  | { type: 'ref'; to: 'person' | 'company' }
+  /** `;`-separated ids */
+  | { type: 'refs'; to: 'person' };
 
 export interface Column {
   name: string;
@@ -27,7 +29,7 @@ export interface Column {
   doc: string;
 }
 
-export type BundleFileName = 'companies' | 'people' | 'reporting' | 'influence' | 'relationships' | 'team';
+export type BundleFileName = 'companies' | 'people' | 'reporting' | 'influence' | 'relationships' | 'team' | 'interactions';
 
 export interface BundleFile {
   name: BundleFileName;
@@ -112,6 +114,19 @@ export const BUNDLE: readonly BundleFile[] = [
       ref('personId', 'person', 'one of our people'),
       ref('accountId', 'company', 'the account (ON_TEAM)'),
       oneOf('role', TEAM_ROLES, TEAM_ROLES.join(', ')),
+    ],
+  },
+  {
+    name: 'interactions', file: 'interactions.csv', key: ['id'],
+    columns: [
+      id('id', 'the CRM id of the meeting, call, mail or event'),
+      oneOf('kind', INTERACTION_KINDS, INTERACTION_KINDS.join(', '), true),
+      { name: 'at', kind: { type: 'date' }, required: true, doc: 'the day it happened (not in the future)' },
+      oneOf('direction', DIRECTIONS, `${DIRECTIONS.join(', ')} (EMAIL only)`),
+      oneOf('level', MEETING_LEVELS, `${MEETING_LEVELS.join(', ')} (MEETING and VISIT only)`),
+      text('subject', 'free text'),
+      ref('accountId', 'company', 'the account it is about (ABOUT)'),
+      { name: 'participantIds', kind: { type: 'refs', to: 'person' }, required: true, doc: 'who took part (TOOK_PART), ids separated by ";": at least one of ours and one contact' },
     ],
   },
 ];

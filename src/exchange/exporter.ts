@@ -22,6 +22,8 @@ export interface ContactMetrics {
 export interface Selection {
   people: number[];
   companies: number[];
+  /** interactions about a selected company, in id order */
+  interactions: number[];
   hasPerson(i: number): boolean;
   hasCompany(c: number): boolean;
 }
@@ -30,7 +32,7 @@ export function selectAll(g: ReadGraph): Selection {
   const people = g.listPeople({}, null, Number.MAX_SAFE_INTEGER);
   const companies: number[] = [];
   g.forEachCompany((c) => companies.push(c));
-  return { people, companies, hasPerson: (i) => g.personIndex(g.personId(i)) === i, hasCompany: (c) => g.companyIndex(g.companyId(c)) === c };
+  return { people, companies, interactions: interactionsAbout(g, companies), hasPerson: (i) => g.personIndex(g.personId(i)) === i, hasCompany: (c) => g.companyIndex(g.companyId(c)) === c };
 }
 
 /** One account's part of the graph; null when the account is not there (or not visible). */
@@ -47,24 +49,34 @@ export function selectAccount(g: ReadGraph, accountId: string): Selection | null
     g.forEachUnit(c, (u) => stack.push(u));
   }
   for (const c of [...companies]) g.forEachStaff(c, (p) => people.add(p));
-  for (const p of [...people]) {
-    g.forEachKnowsIn(p, (h) => {
-      if (people.has(h)) return;
-      people.add(h);
-      // the holder's units, up to the supplier root, so that an import of this export knows them as ours
-      for (let c = g.employerOf(h); c >= 0 && !companies.has(c); c = g.parentOf(c)) companies.add(c);
-    });
-  }
+  const addOurs = (h: number) => {
+    if (people.has(h)) return;
+    people.add(h);
+    // their units, up to the supplier root, so that an import of this export knows them as ours
+    for (let c = g.employerOf(h); c >= 0 && !companies.has(c); c = g.parentOf(c)) companies.add(c);
+  };
+  for (const p of [...people]) g.forEachKnowsIn(p, addOurs);
+  const interactions = interactionsAbout(g, [...companies]);
+  // everyone who took part in the account's interactions (ours who hold no relationship there included)
+  for (const i of interactions) g.forEachParticipant(i, addOurs);
   const byId = <T extends number>(xs: Set<T>, id: (i: T) => string) => [...xs].sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
   return {
     people: byId(people, (i) => g.personId(i)),
     companies: byId(companies, (c) => g.companyId(c)),
+    interactions,
     hasPerson: (i) => people.has(i),
     hasCompany: (c) => companies.has(c),
   };
 }
 
 type Value = string | number | boolean | null;
+
+/** The interactions about the given companies, in id order. */
+function interactionsAbout(g: ReadGraph, companies: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const c of companies) g.forEachInteractionAbout(c, (i) => out.push(i));
+  return out.sort((a, b) => (g.interactionId(a) < g.interactionId(b) ? -1 : 1));
+}
 
 /** Whether a person is one of ours: employed at a SUPPLIER company or a unit under one (active or not). */
 export function oursOf(g: ReadGraph): (i: number) => boolean {
@@ -120,6 +132,15 @@ export function* bundleRows(g: ReadGraph, s: Selection, file: BundleFileName): G
         yield* out.sort(byTarget);
       }
       return;
+    case 'interactions':
+      for (const i of s.interactions) {
+        const r = g.interaction(i);
+        const a = g.interactionAccount(i);
+        const parts: string[] = [];
+        g.forEachParticipant(i, (p) => { if (s.hasPerson(p)) parts.push(g.personId(p)); });
+        yield [r.id, r.kind, r.at, r.direction, r.level, r.subject, a >= 0 ? g.companyId(a) : null, parts.sort().join(';')];
+      }
+      return;
     case 'team':
       for (const i of s.people) {
         const out: Value[][] = [];
@@ -142,13 +163,13 @@ const NODE_KEYS: [string, 'string' | 'boolean' | 'double' | 'int'][] = [
   ['label', 'string'], ['name', 'string'], ['kind', 'string'], ['unitLevel', 'string'], ['country', 'string'], ['segment', 'string'],
   ['isKeyAccount', 'boolean'], ['tier', 'string'], ['email', 'string'], ['title', 'string'], ['function', 'string'],
   ['decisionLevel', 'string'], ['buyingRole', 'string'], ['attitude', 'string'], ['active', 'boolean'], ['leftAt', 'string'],
-  ['ours', 'boolean'], ['coverage', 'int'], ['influenceScore', 'double'], ['isDecisionMaker', 'boolean'], ['risk', 'string'],
+  ['ours', 'boolean'], ['at', 'string'], ['direction', 'string'], ['level', 'string'], ['subject', 'string'], ['coverage', 'int'], ['influenceScore', 'double'], ['isDecisionMaker', 'boolean'], ['risk', 'string'],
 ];
 const EDGE_KEYS: [string, 'string' | 'double'][] = [['type', 'string'], ['strength', 'double'], ['since', 'string'], ['lastContactAt', 'string'], ['note', 'string'], ['title', 'string'], ['role', 'string']];
 
 /** Nodes and edges of a selection, as plain objects (GraphML and JSON lines are written from these). */
 export function* elements(g: ReadGraph, s: Selection, ours: (i: number) => boolean, metrics?: (i: number) => ContactMetrics | null): Generator<
-  { node: 'Person' | 'Company'; id: string; props: Record<string, Value> } | { edge: string; from: string; to: string; props: Record<string, Value> }
+  { node: 'Person' | 'Company' | 'Interaction'; id: string; props: Record<string, Value> } | { edge: string; from: string; to: string; props: Record<string, Value> }
 > {
   for (const c of s.companies) {
     const { id, ...props } = g.company(c);
@@ -174,6 +195,15 @@ export function* elements(g: ReadGraph, s: Selection, ours: (i: number) => boole
     g.forEachKnowsOut(i, (w, strength, last, since) => { if (s.hasPerson(w)) links.push({ edge: 'KNOWS', from: id, to: g.personId(w), props: { strength, lastContactAt: fromDay(last), since: fromDay(since) } }); });
     g.forEachTeamOf(i, (c, role) => { if (s.hasCompany(c)) links.push({ edge: 'ON_TEAM', from: id, to: g.companyId(c), props: { role } }); });
     yield* links;
+  }
+  for (const i of s.interactions) {
+    const { id, ...props } = g.interaction(i);
+    yield { node: 'Interaction', id, props };
+    const a = g.interactionAccount(i);
+    if (a >= 0 && s.hasCompany(a)) yield { edge: 'ABOUT', from: id, to: g.companyId(a), props: {} };
+    const parts: number[] = [];
+    g.forEachParticipant(i, (p) => { if (s.hasPerson(p)) parts.push(p); });
+    for (const p of parts) yield { edge: 'TOOK_PART', from: g.personId(p), to: id, props: {} };
   }
 }
 

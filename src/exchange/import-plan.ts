@@ -1,5 +1,5 @@
 import type { Change } from '../domain/changes.js';
-import type { CompanyKind, TeamRole } from '../domain/enums.js';
+import { DIRECTED_KINDS, LEVELLED_KINDS, type CompanyKind, type Direction, type InteractionKind, type MeetingLevel, type TeamRole } from '../domain/enums.js';
 import type { CompanyRecord, PersonRecord } from '../domain/records.js';
 import { fromDay } from '../readmodel/days.js';
 import type { ReadGraph } from '../readmodel/read-graph.js';
@@ -158,6 +158,28 @@ export async function planImport(g: ReadGraph, bundle: ParsedBundle, readProblem
       else if (kindOf(a) === 'SUPPLIER') refuse('team.csv', r, 'accountId', 'an account team serves a customer, not a supplier unit');
       else if (!isOurs(String(r.values.personId))) refuse('team.csv', r, 'personId', `"${r.values.personId}" does not work for the supplier`);
     }
+    const today = new Date().toISOString().slice(0, 10);
+    for (const r of rows('interactions')) {
+      await tick();
+      if (!r.ok) continue;
+      const v = r.values;
+      const kind = String(v.kind);
+      if (String(v.at) > today) { refuse('interactions.csv', r, 'at', `must not be in the future (today is ${today}), got ${v.at}`); continue; }
+      if (v.direction && !DIRECTED_KINDS.includes(kind as InteractionKind)) { refuse('interactions.csv', r, 'direction', `only an EMAIL has a direction, not a ${kind}`); continue; }
+      if (v.level && !LEVELLED_KINDS.includes(kind as InteractionKind)) { refuse('interactions.csv', r, 'level', `only a MEETING or VISIT has a level, not a ${kind}`); continue; }
+      const a = String(v.accountId);
+      if (!companyExists(a)) { refuse('interactions.csv', r, 'accountId', unknown('company', a)); continue; }
+      if (kindOf(rootOf(a)) === 'SUPPLIER') { refuse('interactions.csv', r, 'accountId', `"${a}" is a supplier unit; an interaction is about an account`); continue; }
+      const ids = String(v.participantIds).split(';');
+      if (ids.length < 2) { refuse('interactions.csv', r, 'participantIds', 'an interaction has at least two participants: one of ours and one contact'); continue; }
+      const dup = ids.find((x, k) => ids.indexOf(x) !== k);
+      if (dup !== undefined) { refuse('interactions.csv', r, 'participantIds', `"${dup}" is named twice`); continue; }
+      const missing = ids.find((x) => !personExists(x));
+      if (missing !== undefined) { refuse('interactions.csv', r, 'participantIds', unknown('person', missing)); continue; }
+      const ours = ids.filter(isOurs).length;
+      if (ours === 0) refuse('interactions.csv', r, 'participantIds', 'at least one participant must be one of our people');
+      else if (ours === ids.length) refuse('interactions.csv', r, 'participantIds', 'at least one participant must be a contact (not one of our people)');
+    }
     // cycles of any length, in the graph as it would be
     await cycles(rows('companies'), (id) => parentOf(id), 'companies.csv', 'parentId', 'PART_OF', refuse);
     const managerRow = new Map<string, V>();
@@ -292,6 +314,34 @@ export async function planImport(g: ReadGraph, bundle: ParsedBundle, readProblem
     if (old !== undefined && old === role) { count('team', 'unchanged'); continue; }
     changes.push({ kind: 'team.upserted', personId, companyId, role, created: old === undefined });
     count('team', old === undefined ? 'created' : 'updated');
+  }
+
+  for (const r of rows('interactions')) {
+    await tick();
+    if (!r.ok) { count('interactions', 'rejected'); continue; }
+    const v = r.values;
+    const id = String(v.id);
+    const next = {
+      id, kind: v.kind as InteractionKind, at: String(v.at),
+      direction: (has('interactions', 'direction') ? str(v.direction) : null) as Direction | null,
+      level: (has('interactions', 'level') ? str(v.level) : null) as MeetingLevel | null,
+      subject: has('interactions', 'subject') ? str(v.subject) : null,
+      accountId: String(v.accountId),
+      participantIds: String(v.participantIds).split(';').sort(),
+    };
+    const i = g.interactionIndex(id);
+    if (i >= 0) {
+      const before = g.interaction(i);
+      const a = g.interactionAccount(i);
+      const parts: string[] = [];
+      g.forEachParticipant(i, (p) => parts.push(g.personId(p)));
+      parts.sort();
+      const same = before.kind === next.kind && before.at === next.at && (before.direction ?? null) === next.direction && (before.level ?? null) === next.level
+        && (before.subject ?? null) === next.subject && (a >= 0 ? g.companyId(a) : null) === next.accountId && parts.join(';') === next.participantIds.join(';');
+      if (same) { count('interactions', 'unchanged'); continue; }
+    }
+    changes.push({ kind: 'interaction.upserted', interaction: next, created: i < 0 });
+    count('interactions', i < 0 ? 'created' : 'updated');
   }
 
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));

@@ -90,6 +90,7 @@ export function asGraphData(changes: readonly Change[]): GraphData {
       case 'influence.upserted': g.influences.push({ fromId: c.fromId, toId: c.toId, strength: c.strength, note: c.note, since: c.since }); break;
       case 'knows.upserted': g.knows.push({ fromId: c.fromId, toId: c.toId, strength: c.strength, lastContactAt: c.lastContactAt, since: c.since }); break;
       case 'team.upserted': g.onTeam.push({ personId: c.personId, companyId: c.companyId, role: c.role }); break;
+      case 'interaction.upserted': (g.interactions ??= []).push(c.interaction); break;
       default: throw new Error(`an import into an empty store only creates; got ${c.kind}`);
     }
   }

@@ -98,6 +98,12 @@ export function parseCell(column: Column, raw: string): { value: Cell } | { reas
     case 'ref':
       if (s.length > ID_MAX || /[\u0000-\u001f]/.test(s)) return { reason: `must be an id of at most ${ID_MAX} printable characters` };
       return { value: s };
+    case 'refs': {
+      const ids = s.split(';').map((x) => x.trim()).filter(Boolean);
+      const bad = ids.find((x) => x.length > ID_MAX || CONTROL.test(x));
+      if (bad !== undefined) return { reason: `must be ids of at most ${ID_MAX} printable characters, separated by ";"` };
+      return { value: ids.join(';') };
+    }
     case 'text':
       if (raw.length > (k.max ?? TEXT_MAX)) return { reason: `is longer than ${k.max ?? TEXT_MAX} characters` };
       return { value: raw };

@@ -110,7 +110,7 @@ describe('kamgraph import of a kamgraph bundle', () => {
     expect(run(db2, 'import', out1, '--json').status).toBe(0);
     const out2 = join(dir, 'exported2');
     expect(run(db2, 'export', '--format', 'csv', '--out', out2).status).toBe(0);
-    for (const f of ['companies.csv', 'people.csv', 'reporting.csv', 'influence.csv', 'relationships.csv', 'team.csv']) {
+    for (const f of ['companies.csv', 'people.csv', 'reporting.csv', 'influence.csv', 'relationships.csv', 'team.csv', 'interactions.csv']) {
       expect(readFileSync(join(out2, f), 'utf8'), f).toBe(readFileSync(join(out1, f), 'utf8'));
     }
   });

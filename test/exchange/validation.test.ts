@@ -31,7 +31,7 @@ afterAll(async () => {
 
 const P = 'id,name,companyId\n';
 const cases: [string, Record<string, string>, { file: string; line: number; column: string | null; reason: string }[]][] = [
-  ['an unknown file', { 'contacts.csv': 'id\nx\n' }, [{ file: 'contacts.csv', line: 0, column: null, reason: 'not a bundle file; expected companies.csv, people.csv, reporting.csv, influence.csv, relationships.csv, team.csv' }]],
+  ['an unknown file', { 'contacts.csv': 'id\nx\n' }, [{ file: 'contacts.csv', line: 0, column: null, reason: 'not a bundle file; expected companies.csv, people.csv, reporting.csv, influence.csv, relationships.csv, team.csv, interactions.csv' }]],
   ['an unknown column', { 'people.csv': 'id,name,nickname\nx,X,Xy\n' }, [{ file: 'people.csv', line: 1, column: 'nickname', reason: 'unknown column; people.csv has id, name, email, title, function, decisionLevel, buyingRole, attitude, active, leftAt, companyId, employmentTitle, employedSince' }]],
   ['a missing required column', { 'people.csv': 'id\nx\n' }, [{ file: 'people.csv', line: 1, column: 'name', reason: 'required column is missing' }]],
   ['an empty required cell', { 'people.csv': `${P}x,,acme\n` }, [{ file: 'people.csv', line: 2, column: 'name', reason: 'is required' }]],
@@ -62,6 +62,11 @@ const cases: [string, Record<string, string>, { file: string; line: number; colu
     { file: 'companies.csv', line: 3, column: 'parentId', reason: 'company "q3" is refused (companies.csv line 4)' },
     { file: 'companies.csv', line: 4, column: 'parentId', reason: 'company "q1" is refused (companies.csv line 2)' },
   ]],
+  ['an interaction in the future', { 'interactions.csv': 'id,kind,at,accountId,participantIds\ni1,CALL,2999-01-01,acme,o1;a1\n' }, [{ file: 'interactions.csv', line: 2, column: 'at', reason: `must not be in the future (today is ${new Date().toISOString().slice(0, 10)}), got 2999-01-01` }]],
+  ['a level on a call', { 'interactions.csv': 'id,kind,at,level,accountId,participantIds\ni1,CALL,2026-10-01,STRATEGIC,acme,o1;a1\n' }, [{ file: 'interactions.csv', line: 2, column: 'level', reason: 'only a MEETING or VISIT has a level, not a CALL' }]],
+  ['an interaction among contacts only', { 'interactions.csv': 'id,kind,at,accountId,participantIds\ni1,MEETING,2026-10-01,acme,a1;a2\n' }, [{ file: 'interactions.csv', line: 2, column: 'participantIds', reason: 'at least one participant must be one of our people' }]],
+  ['an interaction with one participant', { 'interactions.csv': 'id,kind,at,accountId,participantIds\ni1,MEETING,2026-10-01,acme,o1\n' }, [{ file: 'interactions.csv', line: 2, column: 'participantIds', reason: 'an interaction has at least two participants: one of ours and one contact' }]],
+  ['an interaction about a supplier unit', { 'interactions.csv': 'id,kind,at,accountId,participantIds\ni1,MEETING,2026-10-01,us-1,o1;a1\n' }, [{ file: 'interactions.csv', line: 2, column: 'accountId', reason: '"us-1" is a supplier unit; an interaction is about an account' }]],
   ['a self-reference', { 'influence.csv': 'fromId,toId,strength\na1,a1,0.5\n' }, [{ file: 'influence.csv', line: 2, column: 'toId', reason: 'a person cannot influence themselves' }]],
 ];
 
