@@ -51,6 +51,10 @@ export const SalesforceMapping = z.object({
   }),
   /** strength of a relationship seen in ownership or activities */
   knowsStrength: z.number().min(0).max(1).default(0.5),
+  /** Task.TaskSubtype → interaction kind; a subtype not listed (a plain to-do) is not an interaction */
+  taskKinds: z.record(z.string(), z.enum(['MEETING', 'VISIT', 'CALL', 'EMAIL', 'EVENT'])).default({ Call: 'CALL', Email: 'EMAIL', ListEmail: 'EMAIL' }),
+  /** the kind an Event becomes */
+  eventKind: z.enum(['MEETING', 'VISIT', 'CALL', 'EMAIL', 'EVENT']).default('MEETING'),
 });
 export type SalesforceMapping = z.infer<typeof SalesforceMapping>;
 
@@ -92,6 +96,7 @@ export function salesforceSource(files: Record<string, Uint8Array>, mappingJson?
     'reporting.csv': ['personId', 'managerId'],
     'relationships.csv': ['ourPersonId', 'contactId', 'strength', 'lastContactAt'],
     'team.csv': ['personId', 'accountId', 'role'],
+    'interactions.csv': ['id', 'kind', 'at', 'subject', 'accountId', 'participantIds'],
   };
   const out: Record<string, { rows: string[][]; from: { file: string; line: number }[] }> = {};
   for (const f of BUNDLE) out[f.file] = { rows: [], from: [] };
@@ -152,6 +157,30 @@ export function salesforceSource(files: Record<string, Uint8Array>, mappingJson?
     const [u, c] = k.split('\u0000');
     add('relationships.csv', [u, c, String(m.knowsStrength), v.last], v.from);
   }
+  // interactions: completed Tasks of a mapped subtype and Events, with a contact (WhoId) and its owner (a user),
+  // about the contact's account; EventRelation adds the other invitees; nothing dated in the future
+  const relations = new Map<string, string[]>();
+  for (const { rec } of read(files, 'EventRelation').rows) {
+    if (!rec.EventId || !rec.RelationId) continue;
+    const list = relations.get(rec.EventId) ?? [];
+    list.push(rec.RelationId);
+    relations.set(rec.EventId, list);
+  }
+  const accountOfContact = new Map(contact.rows.map((r) => [r.rec.Id, r.rec.AccountId || '']));
+  const today = new Date().toISOString().slice(0, 10);
+  const [tasks, events] = activities;
+  const interaction = (file: SfFile, line: number, rec: Rec, kind: string) => {
+    const at = date(rec.ActivityDate);
+    const account = accountOfContact.get(rec.WhoId);
+    if (!at || at > today || !account || !userIds.has(rec.OwnerId)) return;
+    const people = [...new Set([rec.OwnerId, rec.WhoId, ...(relations.get(rec.Id) ?? [])])].filter((p) => userIds.has(p) || contactIds.has(p));
+    add('interactions.csv', [rec.Id, kind, at, rec.Subject ?? '', account, people.join(';')], { file: file.name, line });
+  };
+  for (const { line, rec } of tasks.rows) {
+    const kind = m.taskKinds[rec.TaskSubtype];
+    if (kind && (!rec.Status || rec.Status === 'Completed')) interaction(tasks, line, rec, kind);
+  }
+  for (const { line, rec } of events.rows) interaction(events, line, rec, m.eventKind);
   for (const { line, rec } of team.rows) add('team.csv', [rec.UserId, rec.AccountId, m.teamRoles[rec.TeamMemberRole] ?? ''], { file: team.name, line });
 
   const text: Record<string, string> = {};

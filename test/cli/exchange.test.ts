@@ -38,6 +38,8 @@ describe('kamgraph import --profile salesforce', () => {
     expect(out.summary.companies.created).toBe(7);
     expect(out.summary.people.created).toBe(10);
     expect(out.summary.team.created).toBe(3);
+    // interactions: the completed call (Task subtype Call) and the dinner (Event); the line-audit to-do (subtype Task) is not one
+    expect(out.summary.interactions.created).toBe(2);
     await withStore(db, async (s) => {
       const g = await s.readModel.ready();
       expect(g.findCompany('001A000001GlobexAAA')).toMatchObject({ kind: 'CUSTOMER', unitLevel: 'GROUP', isKeyAccount: true, tier: 'Hot', segment: 'Manufacturing' });
@@ -48,6 +50,9 @@ describe('kamgraph import --profile salesforce', () => {
       expect(g.findPerson('003A000001PrcGlxAAA')).toMatchObject({ function: 'PROCUREMENT', buyingRole: 'DECISION_MAKER' }); // from OpportunityContactRole
       expect(g.findPerson('003A000001GoneOldAA')).toBeNull(); // IsDeleted
       expect(g.findPerson('005A000000IntegrAAA')).toBeNull(); // not a Standard user
+      const dinner = g.interactionIndex('00UA00000000001AAA');
+      expect(g.interaction(dinner)).toMatchObject({ kind: 'MEETING', at: '2026-10-20', subject: 'Strategy dinner' });
+      expect(g.companyId(g.interactionAccount(dinner))).toBe('001A000001GlobexAAA');
       // Globex's decision makers (the group and its units): CEO, CFO (economic buyer), head of purchasing, regional director North.
       // CEO: Ann (owner, 2026-10-05) and Ben (event 2026-10-20): 2 holders. CFO: Ann (task 2026-10-12): 1.
       // Purchasing: Ann owns, no activity date: not effective → uncovered. Regional director: Ben (2026-08-01): 1.
@@ -118,5 +123,12 @@ describe('kamgraph import of a kamgraph bundle', () => {
   it('exit codes: 2 for a missing bundle or a bad flag', () => {
     expect(run(db, 'import', join(dir, 'nope')).status).not.toBe(0);
     expect(run(db, 'export', '--format', 'xls', '--out', join(dir, 'x')).status).toBe(2);
+  });
+});
+
+describe('the documented Salesforce mapping', () => {
+  it('docs/salesforce-mapping.json is exactly the default the profile uses', async () => {
+    const { SalesforceMapping } = await import('../../src/exchange/salesforce.js');
+    expect(JSON.parse(readFileSync(join(PROJECT_ROOT, 'docs', 'salesforce-mapping.json'), 'utf8'))).toEqual(SalesforceMapping.parse({}));
   });
 });
