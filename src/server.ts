@@ -6,7 +6,8 @@ import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
 import { Authenticator, assertProtected } from './auth/authenticator.js';
-import { OPEN_IDENTITY, type Identity } from './auth/identity.js';
+import type { Identity } from './auth/identity.js';
+import { identityOf } from './http/request-identity.js';
 import { limitRules } from './common/limits.js';
 import { contextFor, createCore, unrestricted, type Context, type Core, type UnrestrictedServices } from './context.js';
 import { DomainError, formatError } from './errors.js';
@@ -40,6 +41,7 @@ declare module 'fastify' {
 
 /** Every request's log line and metrics (docs/operations.md "Logs"), and internal errors logged with their stack. */
 function observe(metrics: Metrics): ApolloServerPlugin<Context> {
+  const seenOperations = new Set<string>();
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
@@ -60,7 +62,10 @@ function observe(metrics: Metrics): ApolloServerPlugin<Context> {
           const errs = body.kind === 'single' ? body.singleResult.errors ?? [] : [];
           const codes = [...new Set(errs.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
           for (const c of codes) metrics.errors.inc({ code: c });
-          metrics.requestSeconds.observe({ operation: operation ?? 'anonymous' }, ms / 1000);
+          // operation names are the client's choice: bound the label set so metrics cannot grow without limit
+          const label = operation === null ? 'anonymous' : seenOperations.has(operation) || seenOperations.size < 200 ? operation : 'other';
+          if (label === operation) seenOperations.add(operation);
+          metrics.requestSeconds.observe({ operation: label }, ms / 1000);
           logger.info({
             reqId: contextValue?.requestId, operation, subject: contextValue?.identity.subject, role: contextValue?.identity.role,
             ms: Math.round(ms * 100) / 100, ...(codes.length ? { errors: codes } : {}),
@@ -135,9 +140,12 @@ export async function startServer(store: GraphStore, config: ServerConfig): Prom
   fastify.get('/', async (_req, reply) => reply.type('text/html').send(LANDING));
   await registerGraphiql(fastify);
 
-  // identity before Apollo: a request without valid credentials costs no parsing or validation
+  // identity before Apollo, on every route but the public ones: decided by the route that matched (Fastify decodes
+  // the path before matching, so a check on the raw URL could be bypassed with percent-escapes)
+  const PUBLIC = new Set(['/healthz', '/readyz', '/metrics', '/', '/graphiql/:file']);
   fastify.addHook('preHandler', async (req: FastifyRequest, reply) => {
-    if (!req.url.startsWith('/graphql') && !req.url.startsWith('/import') && !req.url.startsWith('/export')) return;
+    const route = req.routeOptions.url;
+    if (route === undefined || PUBLIC.has(route)) return;
     try {
       req.identity = await auth.identify(req.headers as Record<string, string>);
     } catch (e) {
@@ -152,7 +160,7 @@ export async function startServer(store: GraphStore, config: ServerConfig): Prom
   await apollo.start();
   await fastify.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (req) => contextFor(core, req.identity ?? OPEN_IDENTITY, String(req.id)),
+    context: async (req) => contextFor(core, identityOf(req), String(req.id)),
   });
   await fastify.listen({ port: config.port, host: config.host });
   const address = fastify.server.address();

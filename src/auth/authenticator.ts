@@ -29,15 +29,18 @@ export class Authenticator {
    */
   private readonly verified = new LRUCache<string, { identity: Identity; until: number }>(10_000);
 
+  /**
+   * Whether identity is required: decided once, when the server starts. A
+   * server that started protected stays protected when its last key is
+   * revoked (every request is then refused), so a key rotation never opens it.
+   */
+  readonly enabled: boolean;
+
   constructor(private readonly config: Config['auth']) {
     this.secret = config.jwtSecret ? new TextEncoder().encode(config.jwtSecret) : null;
     this.jwks = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : null;
     this.keys = new KeyRing(config.keysFile);
-  }
-
-  /** Whether any identity is configured; when not, the server runs open. */
-  get enabled(): boolean {
-    return this.secret !== null || this.jwks !== null || this.keys.size > 0;
+    this.enabled = this.secret !== null || this.jwks !== null || this.keys.size > 0;
   }
 
   async identify(headers: { authorization?: string; 'x-api-key'?: string | string[] }): Promise<Identity> {

@@ -78,6 +78,14 @@ function interactionsAbout(g: ReadGraph, companies: readonly number[]): number[]
   return out.sort((a, b) => (g.interactionId(a) < g.interactionId(b) ? -1 : 1));
 }
 
+/**
+ * The graph with sensitive fields blanked (DESIGN §7: a contact's attitude is
+ * for VIEWER and above), for an export made by a caller who may not read them.
+ */
+export function withoutSensitive(g: ReadGraph): ReadGraph {
+  return Object.create(g, { person: { value: (i: number) => ({ ...g.person(i), attitude: null }) } }) as ReadGraph;
+}
+
 /** Whether a person is one of ours: employed at a SUPPLIER company or a unit under one (active or not). */
 export function oursOf(g: ReadGraph): (i: number) => boolean {
   return (i) => {

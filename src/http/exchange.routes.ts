@@ -1,10 +1,12 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { unzip, type Unzipped } from 'fflate';
-import { WRITERS } from '../auth/identity.js';
+import { SENSITIVE_READERS, WRITERS } from '../auth/identity.js';
 import { contextFor, type Core } from '../context.js';
+import { DomainError } from '../errors.js';
+import { identityOf } from './request-identity.js';
 import { bundleFiles, zipFiles } from '../exchange/bundle-writer.js';
-import { graphml, jsonLines, oursOf, selectAccount, selectAll } from '../exchange/exporter.js';
+import { graphml, jsonLines, oursOf, selectAccount, selectAll, withoutSensitive } from '../exchange/exporter.js';
 import { runImport } from '../exchange/importer.js';
 import { contactMetrics } from '../exchange/metrics.js';
 import { memorySource } from '../exchange/reader.js';
@@ -27,7 +29,7 @@ export async function registerExchange(fastify: FastifyInstance, core: Core, max
   fastify.addContentTypeParser(['application/zip', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: maxImportBytes }, (_req, body, done) => done(null, body));
 
   fastify.post('/import', { bodyLimit: maxImportBytes }, async (req: FastifyRequest<{ Querystring: { skipInvalid?: string; dryRun?: string } }>, reply) => {
-    if (!WRITERS.includes(req.identity.role)) return refuse(reply, 403, 'FORBIDDEN', `import needs one of the roles ${WRITERS.join(', ')}`);
+    if (!WRITERS.includes(identityOf(req).role)) return refuse(reply, 403, 'FORBIDDEN', `import needs one of the roles ${WRITERS.join(', ')}`);
     if (!Buffer.isBuffer(req.body)) return refuse(reply, 415, 'BAD_USER_INPUT', 'send the bundle as a zip (Content-Type: application/zip)');
     let files: Record<string, Uint8Array>;
     try {
@@ -38,17 +40,26 @@ export async function registerExchange(fastify: FastifyInstance, core: Core, max
     }
     // a zip made from a folder may carry the folder's name: bundle files are matched by their base name
     const flat = Object.fromEntries(Object.entries(files).filter(([k]) => !k.endsWith('/')).map(([k, v]) => [k.split('/').pop()!, v]));
-    const ctx = await contextFor(core, req.identity, String(req.id));
+    const ctx = await contextFor(core, identityOf(req), String(req.id));
     ctx.operation.field = 'import';
-    const result = await runImport(ctx.services.writer, memorySource(flat), { skipInvalid: req.query.skipInvalid === 'true', dryRun: req.query.dryRun === 'true' });
+    let result;
+    try {
+      result = await runImport(ctx.services.writer, memorySource(flat), { skipInvalid: req.query.skipInvalid === 'true', dryRun: req.query.dryRun === 'true' });
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      const status = { FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, UNAUTHENTICATED: 401, STORE_UNAVAILABLE: 503 }[e.code as string] ?? 500;
+      return refuse(reply, status, e.code, e.message);
+    }
     return reply.code(result.problems.length && !result.written && req.query.skipInvalid !== 'true' ? 422 : 200).send(result);
   });
 
   fastify.get('/export/:format', async (req: FastifyRequest<{ Params: { format: string }; Querystring: { account?: string; metrics?: string } }>, reply) => {
     const { format } = req.params;
     if (!['graphml', 'jsonl', 'csv'].includes(format)) return refuse(reply, 404, 'NOT_FOUND', 'formats: graphml, jsonl, csv');
-    const ctx = await contextFor(core, req.identity, String(req.id));
-    const g = await ctx.services.readModel.ready();
+    const ctx = await contextFor(core, identityOf(req), String(req.id));
+    const visible = await ctx.services.readModel.ready();
+    // the same field rule as GraphQL: attitude only for VIEWER and above
+    const g = SENSITIVE_READERS.includes(identityOf(req).role) ? visible : withoutSensitive(visible);
     const s = req.query.account ? selectAccount(g, req.query.account) : selectAll(g);
     if (!s) return refuse(reply, 404, 'NOT_FOUND', `account "${req.query.account}" does not exist`);
     const metrics = req.query.metrics === 'true' ? await contactMetrics(ctx.services, g, s) : undefined;

@@ -34,8 +34,16 @@ export class ScopedGraph implements ReadGraph {
     if (c < 0) return false;
     let v = this.companyVisible.get(c);
     if (v === undefined) {
-      const root = this.rootIndex(c);
-      v = this.roots.has(root) || this.base.companyKind(root) === 'SUPPLIER';
+      // "ours" as terms.ts defines it (any unit at or under a SUPPLIER company), so the rule and the metrics agree
+      let ours = false;
+      let root = c;
+      const seen = new Set<number>();
+      for (let x = c; x >= 0 && !seen.has(x); x = this.base.parentOf(x)) {
+        seen.add(x);
+        if (this.base.companyKind(x) === 'SUPPLIER') ours = true;
+        root = x;
+      }
+      v = ours || this.roots.has(root);
       this.companyVisible.set(c, v);
     }
     return v;
@@ -47,17 +55,10 @@ export class ScopedGraph implements ReadGraph {
       // a claim names a root account; a unit id or an unknown id grants nothing
       if (c >= 0 && base.parentOf(c) < 0) this.roots.add(c);
     }
-    this.key = `scope:${[...accounts].sort().join(',')}|`;
+    // the key names the resolved roots, not the claim's strings ("A,B" and ["A", "B"] must not collide)
+    this.key = `scope:${[...this.roots].sort((a, b) => a - b).join(',')}|`;
   }
 
-  private rootIndex(c: number): number {
-    const seen = new Set([c]);
-    for (let p = this.base.parentOf(c); p >= 0 && !seen.has(p); p = this.base.parentOf(c)) {
-      seen.add(p);
-      c = p;
-    }
-    return c;
-  }
 
   get version() { return this.base.version; }
   get personCount() { return this.base.personCount; }
@@ -169,13 +170,14 @@ export class ScopedGraph implements ReadGraph {
     return this.base.memo(this.key + key, compute);
   }
   /**
-   * An account in scope shares the unscoped memo: account-local values read
-   * only that account's units and contacts and our people, all visible. An
+   * An account in scope is memoised per scope (the key names the scope's
+   * roots), still invalidated by the writes that touch the account: a value
+   * computed for one caller is never served to another whose view differs. An
    * account out of scope is computed from this view each time (and comes out
    * empty), so a memo can never carry hidden data across callers.
    */
   memoAccount<T>(accountId: string, key: string, compute: () => T): T {
-    return this.companyIndex(accountId) >= 0 ? this.base.memoAccount(accountId, key, compute) : compute();
+    return this.companyIndex(accountId) >= 0 ? this.base.memoAccount(accountId, this.key + key, compute) : compute();
   }
 }
 

@@ -146,8 +146,28 @@ export function assertWithin(g: ReadGraph, changes: readonly Change[], accounts:
     const e = g.employerOf(i);
     return e < 0 || roots.has(root(e));
   };
+  /** one of ours: employed at a SUPPLIER company or a unit under one (terms.ts) */
+  const ours = (id: string) => {
+    const i = g.personIndex(id);
+    const seen = new Set<number>();
+    for (let c = i < 0 ? -1 : g.employerOf(i); c >= 0 && !seen.has(c); c = g.parentOf(c)) {
+      seen.add(c);
+      if (g.companyKind(c) === 'SUPPLIER') return true;
+    }
+    return false;
+  };
   for (const c of changes) {
     if (c.kind === 'graph.cleared') throw forbidden();
+    // who counts as "ours" is global: a scoped editor may not make or unmake a supplier company
+    if (c.kind === 'company.upserted') {
+      const before = g.findCompany(c.company.id);
+      if (c.company.kind === 'SUPPLIER' || (before && before.kind !== c.company.kind && before.kind === 'SUPPLIER')) throw forbidden();
+    }
+    if (c.kind === 'parent.set') {
+      const parent = g.companyIndex(c.parentId);
+      const createdHere = changes.some((x) => x.kind === 'company.upserted' && x.company.id === c.parentId);
+      if (parent < 0 && !createdHere) throw forbidden();
+    }
     // an interaction belongs to its account (its participants are not checked: our people, contacts met with it):
     // the account it is about, and for a correction or removal the one it was about
     if (c.kind === 'interaction.upserted' || c.kind === 'interaction.removed') {
@@ -155,6 +175,8 @@ export function assertWithin(g: ReadGraph, changes: readonly Change[], accounts:
       const was = i < 0 ? -1 : g.interactionAccount(i);
       if (was >= 0 && !roots.has(root(was))) throw forbidden();
       if (c.kind === 'interaction.upserted' && !companyInside(c.interaction.accountId)) throw forbidden();
+      // its participants: our people, or contacts inside the claim (a contact of another account is not its to link)
+      if (c.kind === 'interaction.upserted' && !c.interaction.participantIds.every((p) => ours(p) || personInside(p))) throw forbidden();
       continue;
     }
     const { people, companies } = changeIds(c);
@@ -163,4 +185,4 @@ export function assertWithin(g: ReadGraph, changes: readonly Change[], accounts:
   }
 }
 
-const forbidden = () => new DomainError('FORBIDDEN', 'this write reaches outside the accounts you may change');
+const forbidden = (): DomainError => new DomainError('FORBIDDEN', 'this write reaches outside the accounts you may change');

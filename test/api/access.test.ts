@@ -32,6 +32,8 @@ const fixture = () => {
   g.knows.push({ fromId: 'o5', toId: 'b2', strength: 0.9, lastContactAt: '2026-10-20', since: '2020-01-01' });
   // b1 decides at Beta and only o1 knows them: a single-contact risk the portfolio must hide from Acme's viewer
   g.people.find((p) => p.id === 'b1')!.buyingRole = 'DECISION_MAKER';
+  // a sensitive field to keep from account viewers, in GraphQL and in exports
+  g.people.find((p) => p.id === 'a1')!.attitude = 'SKEPTIC';
   return g;
 };
 const BETA = ['b1', 'b2', 'beta'];
@@ -352,5 +354,64 @@ describe('the audit log survives a restart', () => {
     });
     const after = await gql('admin', '{ auditLog(first: 100) { totalCount edges { node { id actor operation } } } }');
     expect(after.data.auditLog).toEqual(before.data.auditLog);
+  });
+});
+
+describe('findings of the access review, fixed', () => {
+  it('a percent-encoded path reaches no route without credentials', async () => {
+    const origin = new URL(server.url).origin;
+    for (const path of ['/%67raphql', '/graphq%6C', '/%65xport/jsonl', '/%69mport']) {
+      const res = await fetch(`${origin}${path}`, { method: path.includes('xport') ? 'GET' : 'POST', headers: { 'content-type': 'application/json' }, body: path.includes('xport') ? undefined : JSON.stringify({ query: '{ companies { totalCount } }' }) });
+      expect([401, 404], path).toContain(res.status);
+      expect(await res.text(), path).not.toContain('totalCount');
+    }
+  });
+
+  it('a server protected by API keys alone stays protected when its last key is revoked', async () => {
+    const file = join(dir, 'only-keys.json');
+    const { entry, key } = createKey(file, { name: 'only', role: 'ADMIN' });
+    const keyed = await startServer(store, { port: 0, host: '127.0.0.1', maxQueryDepth: 10, defaults: DEFAULT_ANALYTICS, workers: 0, auth: { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, keysFile: file } });
+    try {
+      const ask = (headers: Record<string, string>) => fetch(keyed.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect((await ask({ 'x-api-key': key })).status).toBe(200);
+      revokeKey(file, entry.id);
+      await new Promise((r) => setTimeout(r, 1100));
+      expect((await ask({})).status).toBe(401);
+      expect((await ask({ 'x-api-key': key })).status).toBe(401);
+    } finally {
+      await keyed.stop();
+    }
+  });
+
+  it('exports give a contact\'s attitude to a VIEWER and not to an ACCOUNT_VIEWER', async () => {
+    const origin = new URL(server.url).origin;
+    const as_ = async (who: string) => (await fetch(`${origin}/export/jsonl?account=acme`, { headers: { authorization: `Bearer ${as[who]}` } })).text();
+    expect(await as_('viewer')).toContain('"attitude":"SKEPTIC"');
+    const scoped = await as_('acme');
+    expect(scoped).toContain('"id":"a1"');
+    expect(scoped).not.toContain('SKEPTIC');
+  });
+
+  it('one definition of ours: someone at a supplier unit under a customer is ours for the metrics and visible to all, in either order', async () => {
+    for (const m of [
+      'mutation { upsertCompany(input: { id: "beta-lab", name: "Our lab at Beta", kind: SUPPLIER }) { id } }',
+      'mutation { setParentUnit(input: { unitId: "beta-lab", parentId: "beta" }) { id } }',
+      'mutation { upsertPerson(input: { id: "x-lab", name: "Lab Person" }) { id } }',
+      'mutation { setEmployer(input: { personId: "x-lab", companyId: "beta-lab" }) { id } }',
+      'mutation { upsertRelationship(input: { ourPersonId: "x-lab", contactId: "a5", strength: 0.9, lastContactAt: "2026-10-30" }) { strength } }',
+    ]) expect((await gql('admin', m)).errors, m).toBeUndefined();
+    const q = '{ decisionMakerCoverage(accountId: "acme", asOf: "2026-11-01") { overall { covered } decisionMakers { contact { id } holders { person { id } } } } }';
+    const scopedFirst = await gql('acme', q);
+    const viewer = await gql('viewer', q);
+    expect(scopedFirst.errors).toBeUndefined();
+    expect(scopedFirst.data).toEqual(viewer.data);
+    expect((await gql('acme', '{ person(id: "x-lab") { id } }')).data.person).toEqual({ id: 'x-lab' });
+  });
+
+  it('an EDITOR scoped to Acme may not make a supplier, nor link another account\'s contact to an interaction', async () => {
+    expect(codes(await gql('acmeEditor', 'mutation { upsertCompany(input: { id: "acme", name: "Acme Group", kind: SUPPLIER }) { id } }'))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql('acmeEditor', 'mutation { upsertCompany(input: { id: "acme-lab", name: "Lab", kind: SUPPLIER }) { id } }'))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql('acmeEditor', 'mutation { recordInteraction(input: { id: "ix-1", kind: MEETING, at: "2026-10-01", accountId: "acme", participantIds: ["o1", "a1", "b1"] }) { id } }'))).toEqual(['FORBIDDEN']);
+    expect((await gql('acmeEditor', 'mutation { recordInteraction(input: { id: "ix-2", kind: MEETING, at: "2026-10-01", accountId: "acme", participantIds: ["o1", "a1"] }) { id } }')).errors).toBeUndefined();
   });
 });

@@ -36,6 +36,7 @@ beforeAll(async () => {
   tokens.admin = await sign({ sub: 'ada', role: 'ADMIN' });
   tokens.viewer = await sign({ sub: 'vic', role: 'VIEWER' });
   tokens.acme = await sign({ sub: 'avery', role: 'ACCOUNT_VIEWER', accounts: ['acme'] });
+  tokens.acmeEditor = await sign({ sub: 'erin', role: 'EDITOR', accounts: ['acme'] });
 }, 60_000);
 afterAll(async () => {
   await server?.stop();
@@ -51,6 +52,14 @@ describe('POST /import', () => {
   it('needs credentials and a writer role', async () => {
     expect((await fetch(`${origin}/import`, { method: 'POST', headers: { 'content-type': 'application/zip' }, body: Buffer.from(zipFiles({})) })).status).toBe(401);
     expect((await importZip({ 'people.csv': 'id,name\nzz,ZZ\n' }, 'viewer')).status).toBe(403);
+  });
+
+  it('an EDITOR scoped to Acme imports inside Acme, and gets 403 FORBIDDEN outside it, with nothing written', async () => {
+    const outside = await importZip({ 'people.csv': 'id,name,companyId\nx-b,X at Beta,beta\n' }, 'acmeEditor');
+    expect(outside.status).toBe(403);
+    expect(((await outside.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await gql('{ person(id: "x-b") { id } }')).data.person).toBeNull();
+    expect((await importZip({ 'people.csv': 'id,name,companyId\nx-a,X at Acme,acme-s\n' }, 'acmeEditor')).status).toBe(200);
   });
 
   it('refuses a bundle with a bad row (422, every problem located) and writes nothing', async () => {
@@ -104,13 +113,14 @@ print(json.dumps({'nodes': g.number_of_nodes(), 'edges': g.number_of_edges(), 't
 `, file], { encoding: 'utf8' });
     expect(out.stderr).toBe('');
     const r = JSON.parse(out.stdout);
-    // companies: acme, acme-n, acme-n1, acme-s + us, us-1 = 6; people: a1–a5, n1–n4, l1–l4, s1–s7 = 20 contacts + o1..o6 = 26
-    expect(r.nodes).toBe(32);
+    // companies: acme, acme-n, acme-n1, acme-s + us, us-1 = 6; people: a1–a5, n1–n4, l1–l4, s1–s7 = 20 contacts,
+    // x-a (imported by the editor above) = 21, + o1..o6 = 27; 6 + 27 = 33
+    expect(r.nodes).toBe(33);
     expect(r.directed).toBe(true);
-    // PART_OF: acme-n → acme, acme-s → acme, acme-n1 → acme-n, us-1 → us = 4; WORKS_AT: one per person = 26
+    // PART_OF: acme-n → acme, acme-s → acme, acme-n1 → acme-n, us-1 → us = 4; WORKS_AT: one per person = 27
     // REPORTS_TO: every acme contact but a1 = 19; INFLUENCES among acme: a4→a1, a4→a3, n3→n1, l2→l1 = 4; ON_TEAM: o1, o4 = 2
     expect(r.types.PART_OF).toBe(4);
-    expect(r.types.WORKS_AT).toBe(26);
+    expect(r.types.WORKS_AT).toBe(27);
     expect(r.types.REPORTS_TO).toBe(19);
     expect(r.types.ON_TEAM).toBe(2);
     expect(r.types.INFLUENCES).toBe(4);
