@@ -10,6 +10,7 @@ import { createCoverageLoaders } from './modules/coverage/coverage.loader.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { InteractionService } from './modules/interaction/interaction.service.js';
 import { createInteractionLoaders } from './modules/interaction/interaction.loader.js';
+import { MeetingService } from './modules/meeting/meeting.service.js';
 import { ReadModelHost } from './readmodel/host.js';
 import { GraphWriter, type Actor } from './readmodel/writer.js';
 import type { ReadModelSource } from './readmodel/read-graph.js';
@@ -54,7 +55,8 @@ export function servicesFor(core: Core, identity: Identity, scope: ReadScope, op
   const coverage = core.pool ? offloadCoverage(localCoverage, core.pool, scope) : localCoverage;
   const audit = new AuditService(core.store);
   const interaction = new InteractionService(source, writer);
-  return { company, person, relationship, coverage, influence, audit, interaction, readModel: source, writer, config: core.config };
+  const meeting = new MeetingService(source);
+  return { company, person, relationship, coverage, influence, audit, interaction, meeting, readModel: source, writer, config: core.config };
 }
 export type Services = ReturnType<typeof servicesFor>;
 

@@ -8,12 +8,14 @@ import { CompanyCoverageResolver, CoverageResolver, PersonCoverageResolver } fro
 import { InfluenceResolver } from './modules/influence/influence.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CompanyInteractionResolver, InteractionResolver, PersonInteractionResolver } from './modules/interaction/interaction.resolver.js';
+import { CompanyMeetingResolver } from './modules/meeting/meeting.resolver.js';
 import { AccessChecker, guardMutations } from './auth/graphql-access.js';
 
 /** Every resolver class of the API; the order fixes nothing (the SDL is sorted). */
 export const RESOLVERS = [
   CompanyResolver, PersonResolver, RelationshipResolver, CoverageResolver, CompanyCoverageResolver, PersonCoverageResolver, InfluenceResolver, AuditResolver,
   InteractionResolver, PersonInteractionResolver, CompanyInteractionResolver,
+  CompanyMeetingResolver,
 ] as const;
 
 let cached: GraphQLSchema | null = null;

@@ -119,6 +119,8 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
   'Query.influenceRanking': { cost: 200 },
   'Query.hiddenInfluencers': { cost: 200, fanout: 50 },
   'Company.risks': { cost: 200, children: () => ({ accounts: 1 }) },
+  // one pass over the account's interactions (memoised per account, asOf and targets)
+  'Company.meetingStructure': { cost: 200 },
   // singleContactRisks: one account is moderate; without accountId it is the whole portfolio, the highest
   'Query.singleContactRisks': {
     cost: (a) => (a.accountId == null ? 5000 : 200),
