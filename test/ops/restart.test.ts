@@ -82,8 +82,9 @@ describe.skipIf(!built())('restart after kill -9 (real server process)', () => {
 
       const second = new ServerProcess(dbPath);
       await second.ready();
-      // an empty store is seeded again; a whole one is left alone
-      expect(second.has(/loading the demo graph/)).toBe(empty);
+      // an empty store is seeded again; a whole one is left alone. A copy missing some tables (killed while the
+      // engine was creating them) cannot tell which the next open sees: then only the end state below is checked
+      if (!(after as { incomplete?: boolean }).incomplete) expect(second.has(/loading the demo graph/)).toBe(empty);
       const res = await second.gql('{ people(first: 1) { totalCount } }');
       expect(res.data?.people.totalCount).toBe(336);
       expect(await second.stop()).toBe(0);
