@@ -1,3 +1,4 @@
+import { rootIndex } from '../domain/terms.js';
 import type { ReadGraph } from '../readmodel/read-graph.js';
 import type { ReadScope } from '../readmodel/scoped-graph.js';
 
@@ -37,12 +38,7 @@ export function readScope(identity: Identity, g: ReadGraph): ReadScope {
   const accounts = new Set(identity.accounts ?? []);
   const p = identity.personId ? g.personIndex(identity.personId) : -1;
   if (p >= 0) {
-    g.forEachTeamOf(p, (c) => {
-      let root = c;
-      const seen = new Set([c]);
-      for (let up = g.parentOf(root); up >= 0 && !seen.has(up); up = g.parentOf(root)) { seen.add(up); root = up; }
-      accounts.add(g.companyId(root));
-    });
+    g.forEachTeamOf(p, (c) => accounts.add(g.companyId(rootIndex(g, c))));
   }
   return { accounts: [...accounts].sort() };
 }

@@ -233,14 +233,22 @@ export function accountsHeldBy(g: ReadGraph, personId: string): string[] {
   return [...out].sort();
 }
 
-/** Whether a person works for the supplier: at a SUPPLIER company or any unit under one (active or not). */
-export function worksForSupplier(g: ReadGraph, personId: string): boolean {
-  const p = g.personIndex(personId);
-  if (p < 0) return false;
+/** Whether a company is a SUPPLIER company or a unit under one (DESIGN §3 "our people" work there). */
+export function underSupplier(g: ReadGraph, c: number): boolean {
   const seen = new Set<number>();
-  for (let c = g.employerOf(p); c >= 0 && !seen.has(c); c = g.parentOf(c)) {
+  for (; c >= 0 && !seen.has(c); c = g.parentOf(c)) {
     if (g.companyKind(c) === 'SUPPLIER') return true;
     seen.add(c);
   }
   return false;
+}
+
+/** Whether the person at this index works for the supplier: at a SUPPLIER company or any unit under one (active or not). */
+export function isOurs(g: ReadGraph, p: number): boolean {
+  return p >= 0 && underSupplier(g, g.employerOf(p));
+}
+
+/** Whether a person works for the supplier: at a SUPPLIER company or any unit under one (active or not). */
+export function worksForSupplier(g: ReadGraph, personId: string): boolean {
+  return isOurs(g, g.personIndex(personId));
 }

@@ -1,3 +1,4 @@
+import { isOurs } from '../domain/terms.js';
 import { fromDay } from '../readmodel/days.js';
 import type { ReadGraph } from '../readmodel/read-graph.js';
 import { BUNDLE, type BundleFileName } from './bundle.js';
@@ -86,15 +87,9 @@ export function withoutSensitive(g: ReadGraph): ReadGraph {
   return Object.create(g, { person: { value: (i: number) => ({ ...g.person(i), attitude: null }) } }) as ReadGraph;
 }
 
-/** Whether a person is one of ours: employed at a SUPPLIER company or a unit under one (active or not). */
+/** Whether a person is one of ours (DESIGN §3, `isOurs` in terms.ts), by index. */
 export function oursOf(g: ReadGraph): (i: number) => boolean {
-  return (i) => {
-    let c = g.employerOf(i);
-    if (c < 0) return false;
-    const seen = new Set<number>();
-    for (let p = g.parentOf(c); p >= 0 && !seen.has(p); p = g.parentOf(c)) { seen.add(c); c = p; }
-    return g.companyKind(c) === 'SUPPLIER';
-  };
+  return (i) => isOurs(g, i);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { CompanyRecord, InteractionRecord, PersonRecord } from '../domain/records.js';
+import { rootIndex, underSupplier } from '../domain/terms.js';
 import type { TeamRole } from '../domain/enums.js';
 import type { CompanyFilter, PersonFilter, ReadGraph, ReadModelSource } from './read-graph.js';
 
@@ -35,15 +36,7 @@ export class ScopedGraph implements ReadGraph {
     let v = this.companyVisible.get(c);
     if (v === undefined) {
       // "ours" as terms.ts defines it (any unit at or under a SUPPLIER company), so the rule and the metrics agree
-      let ours = false;
-      let root = c;
-      const seen = new Set<number>();
-      for (let x = c; x >= 0 && !seen.has(x); x = this.base.parentOf(x)) {
-        seen.add(x);
-        if (this.base.companyKind(x) === 'SUPPLIER') ours = true;
-        root = x;
-      }
-      v = ours || this.roots.has(root);
+      v = underSupplier(this.base, c) || this.roots.has(rootIndex(this.base, c));
       this.companyVisible.set(c, v);
     }
     return v;

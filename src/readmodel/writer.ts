@@ -1,5 +1,6 @@
 import { Mutex } from '../common/mutex.js';
 import type { Change } from '../domain/changes.js';
+import { rootIndex, worksForSupplier } from '../domain/terms.js';
 import type { GraphData } from '../domain/graph-data.js';
 import type { GraphStore } from '../store/index.js';
 import { writeChanges } from '../store/change-writer.js';
@@ -131,11 +132,7 @@ export function assertWithin(g: ReadGraph, changes: readonly Change[], accounts:
     const c = g.companyIndex(id);
     if (c >= 0 && g.parentOf(c) < 0) roots.add(c);
   }
-  const root = (c: number) => {
-    const seen = new Set([c]);
-    for (let p = g.parentOf(c); p >= 0 && !seen.has(p); p = g.parentOf(c)) { seen.add(p); c = p; }
-    return c;
-  };
+  const root = (c: number) => rootIndex(g, c);
   const companyInside = (id: string) => {
     const c = g.companyIndex(id);
     return c < 0 || roots.has(root(c));
@@ -145,16 +142,6 @@ export function assertWithin(g: ReadGraph, changes: readonly Change[], accounts:
     if (i < 0) return true;
     const e = g.employerOf(i);
     return e < 0 || roots.has(root(e));
-  };
-  /** one of ours: employed at a SUPPLIER company or a unit under one (terms.ts) */
-  const ours = (id: string) => {
-    const i = g.personIndex(id);
-    const seen = new Set<number>();
-    for (let c = i < 0 ? -1 : g.employerOf(i); c >= 0 && !seen.has(c); c = g.parentOf(c)) {
-      seen.add(c);
-      if (g.companyKind(c) === 'SUPPLIER') return true;
-    }
-    return false;
   };
   for (const c of changes) {
     if (c.kind === 'graph.cleared') throw forbidden();
@@ -176,7 +163,7 @@ export function assertWithin(g: ReadGraph, changes: readonly Change[], accounts:
       if (was >= 0 && !roots.has(root(was))) throw forbidden();
       if (c.kind === 'interaction.upserted' && !companyInside(c.interaction.accountId)) throw forbidden();
       // its participants: our people, or contacts inside the claim (a contact of another account is not its to link)
-      if (c.kind === 'interaction.upserted' && !c.interaction.participantIds.every((p) => ours(p) || personInside(p))) throw forbidden();
+      if (c.kind === 'interaction.upserted' && !c.interaction.participantIds.every((p) => worksForSupplier(g, p) || personInside(p))) throw forbidden();
       continue;
     }
     const { people, companies } = changeIds(c);

@@ -406,6 +406,9 @@ describe('findings of the access review, fixed', () => {
     expect(scopedFirst.errors).toBeUndefined();
     expect(scopedFirst.data).toEqual(viewer.data);
     expect((await gql('acme', '{ person(id: "x-lab") { id } }')).data.person).toEqual({ id: 'x-lab' });
+    // and exports say so too
+    const jsonl = await (await fetch(`${new URL(server.url).origin}/export/jsonl?account=acme`, { headers: { authorization: `Bearer ${as.viewer}` } })).text();
+    expect(jsonl.split('\n').filter((l) => l.includes('"id":"x-lab"')).map((l) => JSON.parse(l).ours)).toEqual([true]);
   });
 
   it('an EDITOR scoped to Acme may not make a supplier, nor link another account\'s contact to an interaction', async () => {
