@@ -1,13 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_ANALYTICS } from '../../src/config.js';
-import { loadGraph } from '../../src/generator/load.js';
-import { startServer, type RunningServer } from '../../src/server.js';
-import { LadybugStore } from '../../src/store/ladybug.store.js';
+import type { LadybugStore } from '../../src/store/ladybug.store.js';
 import { acmeFixture } from '../support/acme.js';
+import { startSecured, type Result, type SecuredApp } from '../support/secured.js';
 
 /**
  * Interactions over HTTP (docs/decisions.md "Interactions"): every validation
@@ -16,23 +10,11 @@ import { acmeFixture } from '../support/acme.js';
  * access rule. Fixture: Acme (a1, a2 at the group, n1 at acme-n), Beta (b1,
  * b2), our people o1..o5 at the supplier `us` and its unit `us-1`.
  */
-const SECRET = 'interactions-test-secret-with-enough-entropy';
-let dir: string;
+let app: SecuredApp;
 let store: LadybugStore;
-let server: RunningServer;
 const as: Record<string, string> = {};
-
-async function token(claims: Record<string, unknown>) {
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(String(claims.sub)).setIssuedAt()
-    .setExpirationTime('10m').sign(new TextEncoder().encode(SECRET));
-}
-type Result = { data?: any; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
-async function gql(who: string, query: string, variables?: Record<string, unknown>): Promise<Result> {
-  const res = await fetch(server.url, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${as[who]}` }, body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as Result;
-}
+const token = (claims: Record<string, unknown>) => app.token(claims);
+const gql = (who: string, query: string, variables?: Record<string, unknown>) => app.gql(as[who], query, variables);
 const refusal = (r: Result) => r.errors?.map((e) => [e.extensions?.code, e.extensions?.field ?? null]);
 
 const RECORD = `mutation ($input: InteractionInput!) { recordInteraction(input: $input) { id kind at direction level subject } }`;
@@ -47,14 +29,8 @@ const ids = (conn: any) => conn.edges.map((e: any) => e.node.id);
 const dump = async () => (await store.read('graph.dump')).map((r) => `${r.node} ${r.edge}`).sort();
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kamgraph-interactions-'));
-  store = new LadybugStore({ path: join(dir, 'db.lbug') });
-  await store.init();
-  await loadGraph(store, acmeFixture());
-  server = await startServer(store, {
-    port: 0, host: '127.0.0.1', maxQueryDepth: 10, defaults: DEFAULT_ANALYTICS, workers: 0,
-    auth: { jwtSecret: SECRET, jwksUrl: null, issuer: null, audience: null, keysFile: join(dir, 'keys.json') },
-  });
+  app = await startSecured(acmeFixture(), { prefix: 'kamgraph-interactions-' });
+  ({ store } = app);
   as.admin = await token({ sub: 'ada', role: 'ADMIN' });
   as.viewer = await token({ sub: 'vic', role: 'VIEWER' });
   as.acmeEditor = await token({ sub: 'erin', role: 'EDITOR', accounts: ['acme'] });
@@ -63,9 +39,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await server?.stop();
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await app?.stop();
 });
 
 describe('recordInteraction / removeInteraction validation', () => {

@@ -1,16 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ANALYTICS } from '../../src/config.js';
 import { createCore, servicesFor } from '../../src/context.js';
-import { loadGraph } from '../../src/generator/load.js';
 import { MeetingService } from '../../src/modules/meeting/meeting.service.js';
-import { startServer, type RunningServer } from '../../src/server.js';
 import type { LadybugStore } from '../../src/store/ladybug.store.js';
 import { acmeFixture } from '../support/acme.js';
-import { memoryStore } from '../support/app.js';
+import { startSecured, type Result, type SecuredApp } from '../support/secured.js';
 
 /**
  * DESIGN §4 "Meeting structure" (docs/decisions.md "Meeting structure") on a
@@ -33,24 +27,12 @@ import { memoryStore } from '../support/app.js';
  *   op    MEETING OPERATIONAL 2024-01-10 (outside)               acme    o3 s2
  *   beta1 MEETING STRATEGIC   2025-02-01 (inside, but Beta's)    beta    o1 b1
  */
-const SECRET = 'meeting-structure-test-secret-with-entropy';
 const AS_OF = '2025-06-30';
-let dir: string;
+let app: SecuredApp;
 let store: LadybugStore;
-let server: RunningServer;
 const as: Record<string, string> = {};
-
-async function token(claims: Record<string, unknown>) {
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(String(claims.sub)).setIssuedAt()
-    .setExpirationTime('10m').sign(new TextEncoder().encode(SECRET));
-}
-type Result = { data?: any; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
-async function gql(who: string, query: string, variables?: Record<string, unknown>): Promise<Result> {
-  const res = await fetch(server.url, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${as[who]}` }, body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as Result;
-}
+const token = (claims: Record<string, unknown>) => app.token(claims);
+const gql = (who: string, query: string, variables?: Record<string, unknown>) => app.gql(as[who], query, variables);
 const refusal = (r: Result) => r.errors?.map((e) => [e.extensions?.code, e.extensions?.field ?? null]);
 
 const RECORD = `mutation ($input: InteractionInput!) { recordInteraction(input: $input) { id } }`;
@@ -82,13 +64,8 @@ const interactions: [string, string, string | null, string, string, string[]][] 
 ];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kamgraph-meetings-'));
-  store = await memoryStore();
-  await loadGraph(store, acmeFixture());
-  server = await startServer(store, {
-    port: 0, host: '127.0.0.1', maxQueryDepth: 10, defaults: DEFAULT_ANALYTICS, workers: 0,
-    auth: { jwtSecret: SECRET, jwksUrl: null, issuer: null, audience: null, keysFile: join(dir, 'keys.json') },
-  });
+  app = await startSecured(acmeFixture(), { inMemory: true, prefix: 'kamgraph-meetings-' });
+  ({ store } = app);
   as.admin = await token({ sub: 'ada', role: 'ADMIN' });
   as.acme = await token({ sub: 'avery', role: 'ACCOUNT_VIEWER', accounts: ['acme'] });
   as.beta = await token({ sub: 'bea', role: 'ACCOUNT_VIEWER', accounts: ['beta'] });
@@ -99,9 +76,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await server?.stop();
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await app?.stop();
 });
 
 describe('company.meetingStructure', () => {
