@@ -184,6 +184,7 @@ const sizes = {
   worksAt: graph.worksAt.length,
   partOf: graph.partOf.length,
   onTeam: graph.onTeam.length,
+  interactions: graph.interactions?.length ?? 0,
 };
 log(`generated in ${(generateMs / 1000).toFixed(1)} s: ${JSON.stringify(sizes)}`);
 

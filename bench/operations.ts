@@ -133,6 +133,7 @@ export interface ReadOp {
 }
 
 const T = `minStrength: 0.3, maxAgeDays: 365`;
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const PEOPLE = `query($after: String) { people(first: 50, after: $after) { edges { node { id name employer { company { name } } manager { name } } } pageInfo { endCursor hasNextPage } } }`;
 const times = <X>(n: number, f: (i: number) => X) => Array.from({ length: n }, (_, i) => f(i));
 const dmsOf = (p: Pools, group: string) => p.dms.get(group) ?? [];
@@ -188,6 +189,21 @@ export const readOps: ReadOp[] = [
     mode: 'load',
     floor: 'singleContactRisks',
     variables: ({ pools, rnd, count }) => times(count, () => ({ id: rnd.pick(pools.groups) })),
+  },
+  {
+    key: 'coverage-past',
+    name: 'decisionMakerCoverage(asOf 180 days ago)',
+    query: `query($id: ID!, $asOf: LocalDate) { decisionMakerCoverage(accountId: $id, asOf: $asOf, ${T}) { overall { total covered singleThreaded multiThreaded coverageRatio } byLevel { decisionLevel covered total } decisionMakers { contact { id } holders { person { id } strength } } } }`,
+    mode: 'load',
+    variables: ({ pools, rnd, count }) => times(count, () => ({ id: rnd.pick(pools.groups), asOf: daysAgo(180) })),
+  },
+  {
+    key: 'trend',
+    name: 'coverageTrend(12 months)',
+    query: `query($id: ID!, $from: LocalDate!, $to: LocalDate!) { coverageTrend(accountId: $id, from: $from, to: $to, every: MONTH, ${T}) { points { asOf risks busFactor decisionMakers { covered total } } } }`,
+    mode: 'latency',
+    // distinct accounts: a repeated one would answer from its memo
+    variables: ({ pools, rnd, count }) => sample(pools.groups, Math.min(count, pools.groups.length), rnd).map((id) => ({ id, from: daysAgo(365), to: daysAgo(0) })),
   },
   {
     key: 'portfolio',
@@ -271,6 +287,17 @@ export const writeOps: WriteOp[] = [
     floor: 'upsertRelationship',
     variables: (p, rnd, n) =>
       takeNewKnows(p, n).map((k) => ({ input: { ourPersonId: k.fromId, contactId: k.toId, strength: strength(rnd), lastContactAt: today(), since: today() } })),
+  },
+  {
+    key: 'interaction',
+    name: 'recordInteraction + the account\'s coverage',
+    // the write and the read that follows it, in one request: the coverage is computed after the commit
+    query: `mutation($input: InteractionInput!) { recordInteraction(input: $input) { id account { coverage(${T}) { overall { covered singleThreaded } } } } }`,
+    variables: (p, _rnd, n) =>
+      times(n, (i) => {
+        const k = p.knows[i % p.knows.length];
+        return { input: { id: `bench-i-${runTag}-${i}`, kind: 'MEETING', level: 'TACTICAL', at: today(), accountId: groupOf(k.toId), participantIds: [k.fromId, k.toId] } };
+      }),
   },
   {
     key: 'person-update',

@@ -1,4 +1,10 @@
-// Deletes the whole graph (seeding); interactions first, then people, then companies.
+// Deletes the whole graph (seeding); sales, products and interactions first, then people, then companies.
+MATCH (s:Sale)
+DETACH DELETE s
+WITH count(*) AS sales
+MATCH (pr:Product)
+DETACH DELETE pr
+WITH count(*) AS products
 MATCH (i:Interaction)
 DETACH DELETE i
 WITH count(*) AS interactions

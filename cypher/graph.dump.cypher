@@ -6,10 +6,20 @@ RETURN 'P|' + p.id + '|' + coalesce(p.name, '') + '|' + coalesce(p.email, '') + 
 UNION ALL
 MATCH (c:Company)
 OPTIONAL MATCH (c)-[:PART_OF]->(o:Company)
-RETURN 'C|' + c.id + '|' + coalesce(c.name, '') + '|' + coalesce(c.kind, '') + '|' + coalesce(toString(c.isKeyAccount), '') AS node,
+RETURN 'C|' + c.id + '|' + coalesce(c.name, '') + '|' + coalesce(c.kind, '') + '|' + coalesce(toString(c.isKeyAccount), '') + '|' + coalesce(toString(c.annualTurnover), '') + '|' + coalesce(toString(c.image), '') + '|' + coalesce(toString(c.walletEstimate), '') AS node,
        coalesce(o.id, '') AS edge
 UNION ALL
 MATCH (i:Interaction)
 OPTIONAL MATCH (i)-[:ABOUT]->(o:Company)
 RETURN 'I|' + i.id + '|' + coalesce(i.kind, '') + '|' + coalesce(toString(i.at), '') + '|' + coalesce(i.direction, '') + '|' + coalesce(i.level, '') + '|' + coalesce(i.subject, '') AS node,
        coalesce(o.id, '') AS edge
+UNION ALL
+MATCH (pr:Product)
+RETURN 'R|' + pr.id + '|' + coalesce(pr.name, '') + '|' + coalesce(pr.family, '') + '|' + coalesce(toString(pr.launchedAt), '') + '|' + coalesce(toString(pr.listPrice), '') AS node,
+       '' AS edge
+UNION ALL
+MATCH (s:Sale)
+OPTIONAL MATCH (a:Company)-[:BOUGHT]->(s)
+OPTIONAL MATCH (s)-[:OF]->(pr:Product)
+RETURN 'S|' + s.id + '|' + coalesce(s.period, '') + '|' + coalesce(toString(s.revenue), '') + '|' + coalesce(toString(s.volume), '') + '|' + coalesce(toString(s.listRevenue), '') + '|' + coalesce(toString(s.contributionMargin), '') AS node,
+       coalesce(a.id, '') + '>' + coalesce(pr.id, '') AS edge

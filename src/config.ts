@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { INTERACTION_KINDS, type InteractionKind } from './domain/enums.js';
+import { DEFAULT_STRENGTH, type StrengthParams } from './domain/strength.js';
 
 /**
  * Process configuration, read once from the environment. Every variable is
@@ -18,6 +20,10 @@ export interface AnalyticsDefaults {
   k: number;
   /** DESIGN §3 "Single-contact risk": informal influence threshold. */
   minInfluence: number;
+  /** DESIGN §4 "Derived strength": half-life, saturation and kind weights. */
+  strength: StrengthParams;
+  /** DESIGN §4 "Signals and the 24-hour rule": hours top management has to acknowledge a signal. */
+  escalationHours: number;
 }
 
 export interface Config {
@@ -67,6 +73,8 @@ export const DEFAULT_ANALYTICS: AnalyticsDefaults = {
   maxHops: 4,
   k: 3,
   minInfluence: 0.5,
+  strength: DEFAULT_STRENGTH,
+  escalationHours: 24,
 };
 
 /** pino's levels: what `LOG_LEVEL` may be. */
@@ -136,6 +144,21 @@ const origins = z.preprocess(
   ),
 ).transform((list) => list.map((o) => o.replace(/\/$/, '')));
 
+/** `MEETING=1,CALL=0.5`: weights of the kinds named (each 0..10); the others keep their defaults. */
+const kindWeights = z.preprocess(blank, z.string().optional()).transform((v, ctx): Record<InteractionKind, number> => {
+  const out = { ...DEFAULT_STRENGTH.weights };
+  for (const part of (v ?? '').split(',').map((x) => x.trim()).filter(Boolean)) {
+    const [k, w] = part.split('=').map((x) => x.trim());
+    const n = Number(w);
+    if (!(INTERACTION_KINDS as readonly string[]).includes(k) || w === undefined || w === '' || !Number.isFinite(n) || n < 0 || n > 10) {
+      ctx.addIssue({ code: 'custom', message: `must be KIND=weight pairs separated by commas, KIND one of ${INTERACTION_KINDS.join(', ')}, weight from 0 to 10` });
+      return out;
+    }
+    out[k as InteractionKind] = n;
+  }
+  return out;
+});
+
 /** Every variable the service reads, with its schema. Exported for the tests and the README check. */
 export const ENV_SCHEMA = z.object({
   PORT: int(4000, 0, 65535),
@@ -173,6 +196,10 @@ export const ENV_SCHEMA = z.object({
   KAMGRAPH_MAX_HOPS: int(DEFAULT_ANALYTICS.maxHops, 1, 6),
   KAMGRAPH_K: int(DEFAULT_ANALYTICS.k, 1, 20),
   KAMGRAPH_MIN_INFLUENCE: decimal(DEFAULT_ANALYTICS.minInfluence, 0, 1),
+  KAMGRAPH_HALF_LIFE_DAYS: decimal(DEFAULT_STRENGTH.halfLifeDays, 1, 36_500),
+  KAMGRAPH_SATURATION: decimal(DEFAULT_STRENGTH.saturation, 0.01, 1000),
+  KAMGRAPH_KIND_WEIGHTS: kindWeights,
+  KAMGRAPH_ESCALATION_HOURS: decimal(DEFAULT_ANALYTICS.escalationHours, 1, 24 * 365),
 });
 
 /** Thrown by `loadConfig`: one line per bad variable, all of them at once. */
@@ -248,6 +275,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxHops: e.KAMGRAPH_MAX_HOPS,
       k: e.KAMGRAPH_K,
       minInfluence: e.KAMGRAPH_MIN_INFLUENCE,
+      strength: { halfLifeDays: e.KAMGRAPH_HALF_LIFE_DAYS, saturation: e.KAMGRAPH_SATURATION, weights: e.KAMGRAPH_KIND_WEIGHTS },
+      escalationHours: e.KAMGRAPH_ESCALATION_HOURS,
     },
   };
 }

@@ -4,7 +4,7 @@ import { createCompanyLoaders } from './modules/company/company.loader.js';
 import { PersonService } from './modules/person/person.service.js';
 import { createPersonLoaders } from './modules/person/person.loader.js';
 import { RelationshipService } from './modules/relationship/relationship.service.js';
-import { byFragility, CoverageService, mergeRisks, type AccountSummary, type RiskReport } from './modules/coverage/coverage.service.js';
+import { byFragility, CoverageService, mergeRisks, type AccountSummary, type PortfolioTrendPoint, type RiskReport } from './modules/coverage/coverage.service.js';
 import { InfluenceService } from './modules/influence/influence.service.js';
 import { createCoverageLoaders } from './modules/coverage/coverage.loader.js';
 import { AuditService } from './modules/audit/audit.service.js';
@@ -94,6 +94,14 @@ function offloadCoverage(local: CoverageService, pool: AnalyticsPool, scope: Rea
     for (let i = 0; i < ids.length; i += size) parts.push(pool.run('coverage.summariesOf', [ids.slice(i, i + size), args], scope) as Promise<AccountSummary[]>);
     return { accounts: (await Promise.all(parts)).flat().sort(byFragility), thresholds };
   };
+  // a trend's dates are independent: one task per date, the threads share them
+  s.coverageTrend = (accountId, args) => pool.run('coverage.coverageTrend', [accountId, args], scope) as never;
+  s.portfolioTrend = async (args) => {
+    const dates = local.trendDates(args);
+    const ids = await local.portfolioIds(args);
+    const points = await Promise.all(dates.map((asOf) => pool.run('coverage.portfolioPoint', [ids, { ...args, asOf }], scope) as Promise<PortfolioTrendPoint>));
+    return { every: args.every, points };
+  };
   return s;
 }
 
@@ -110,7 +118,7 @@ function offloadInfluence(local: InfluenceService, pool: AnalyticsPool, scope: R
 export function createLoaders(services: Services) {
   return {
     company: createCompanyLoaders(services.readModel),
-    person: createPersonLoaders(services.readModel),
+    person: createPersonLoaders(services.readModel, services.config.defaults.strength),
     coverage: createCoverageLoaders(services.coverage),
     interaction: createInteractionLoaders(services.readModel),
   };

@@ -9,6 +9,11 @@ import { InfluenceResolver } from './modules/influence/influence.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CompanyInteractionResolver, InteractionResolver, PersonInteractionResolver } from './modules/interaction/interaction.resolver.js';
 import { CompanyMeetingResolver } from './modules/meeting/meeting.resolver.js';
+import { ProductResolver } from './modules/product/product.resolver.js';
+import { CompanySaleResolver, SaleResolver } from './modules/sale/sale.resolver.js';
+import {
+  CommercialResolver, CompanyCommercialResolver, ParetoResolver, PriceConsistencyResolver, ProductPriceConsistencyResolver,
+} from './modules/commercial/commercial.resolver.js';
 import { AccessChecker, guardMutations } from './auth/graphql-access.js';
 
 /** Every resolver class of the API; the order fixes nothing (the SDL is sorted). */
@@ -16,6 +21,8 @@ export const RESOLVERS = [
   CompanyResolver, PersonResolver, RelationshipResolver, CoverageResolver, CompanyCoverageResolver, PersonCoverageResolver, InfluenceResolver, AuditResolver,
   InteractionResolver, PersonInteractionResolver, CompanyInteractionResolver,
   CompanyMeetingResolver,
+  ProductResolver, SaleResolver, CompanySaleResolver,
+  CommercialResolver, ParetoResolver, PriceConsistencyResolver, ProductPriceConsistencyResolver, CompanyCommercialResolver,
 ] as const;
 
 let cached: GraphQLSchema | null = null;

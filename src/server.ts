@@ -12,6 +12,7 @@ import { limitRules } from './common/limits.js';
 import { contextFor, createCore, unrestricted, type Context, type Core, type UnrestrictedServices } from './context.js';
 import { DomainError, formatError } from './errors.js';
 import { registerGraphiql } from './http/graphiql.js';
+import { registerMap } from './http/map.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
 import { registerExchange } from './http/exchange.routes.js';
 import { logger } from './logger.js';
@@ -137,12 +138,13 @@ export async function startServer(store: GraphStore, config: ServerConfig): Prom
   fastify.get('/healthz', async () => ({ status: 'ok' }));
   fastify.get('/readyz', async (_req, reply) => (ready ? { status: 'ready' } : reply.code(503).send({ status: 'starting' })));
   fastify.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
-  fastify.get('/', async (_req, reply) => reply.type('text/html').send(LANDING));
+  // the relationship map at / (docs/map.md), GraphiQL at GET /graphql from a browser
+  await registerMap(fastify);
   await registerGraphiql(fastify);
 
   // identity before Apollo, on every route but the public ones: decided by the route that matched (Fastify decodes
   // the path before matching, so a check on the raw URL could be bypassed with percent-escapes)
-  const PUBLIC = new Set(['/healthz', '/readyz', '/metrics', '/', '/graphiql/:file']);
+  const PUBLIC = new Set(['/healthz', '/readyz', '/metrics', '/', '/map/:file', '/graphiql/:file']);
   fastify.addHook('preHandler', async (req: FastifyRequest, reply) => {
     const route = req.routeOptions.url;
     if (route === undefined || PUBLIC.has(route)) return;
@@ -177,10 +179,5 @@ export async function startServer(store: GraphStore, config: ServerConfig): Prom
     },
   };
 }
-
-const LANDING = `<!doctype html><meta charset="utf-8"><title>kamgraph</title>
-<body style="font-family:system-ui;margin:3rem"><h1>kamgraph</h1>
-<p>The GraphQL API is at <a href="/graphql">/graphql</a> (open it in a browser for GraphiQL).</p>
-<p>Operations: <a href="/healthz">/healthz</a>, <a href="/readyz">/readyz</a>, <a href="/metrics">/metrics</a>.</p></body>`;
 
 export { DEFAULT_ANALYTICS };

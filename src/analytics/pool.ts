@@ -12,7 +12,7 @@ import type { ReadScope } from '../readmodel/scoped-graph.js';
 
 /** The analytics that run on worker threads: the ones whose cost grows with the graph or the portfolio. */
 export const OFFLOADED = [
-  'coverage.risksOf', 'coverage.departureImpact', 'coverage.summariesOf',
+  'coverage.risksOf', 'coverage.departureImpact', 'coverage.summariesOf', 'coverage.portfolioPoint', 'coverage.coverageTrend',
   'influence.influencePaths', 'influence.bestIntroductions', 'influence.influenceRanking', 'influence.hiddenInfluencers',
 ] as const;
 export type OffloadedMethod = (typeof OFFLOADED)[number];

@@ -31,6 +31,8 @@ const METHODS: Record<OffloadedMethod, (s: ReturnType<typeof servicesFor>, ...ar
   'coverage.risksOf': (s, ...a) => (s.coverage.risksOf as (...x: unknown[]) => Promise<unknown>).apply(s.coverage, a),
   'coverage.departureImpact': (s, ...a) => (s.coverage.departureImpact as (...x: unknown[]) => Promise<unknown>).apply(s.coverage, a),
   'coverage.summariesOf': (s, ...a) => (s.coverage.summariesOf as (...x: unknown[]) => Promise<unknown>).apply(s.coverage, a),
+  'coverage.portfolioPoint': (s, ...a) => (s.coverage.portfolioPoint as (...x: unknown[]) => Promise<unknown>).apply(s.coverage, a),
+  'coverage.coverageTrend': (s, ...a) => (s.coverage.coverageTrend as (...x: unknown[]) => Promise<unknown>).apply(s.coverage, a),
   'influence.influencePaths': (s, ...a) => (s.influence.influencePaths as (...x: unknown[]) => Promise<unknown>).apply(s.influence, a),
   'influence.bestIntroductions': (s, ...a) => (s.influence.bestIntroductions as (...x: unknown[]) => Promise<unknown>).apply(s.influence, a),
   'influence.influenceRanking': (s, ...a) => (s.influence.influenceRanking as (...x: unknown[]) => Promise<unknown>).apply(s.influence, a),

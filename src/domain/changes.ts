@@ -1,5 +1,5 @@
 import type { TeamRole } from './enums.js';
-import type { CompanyRecord, InteractionData, PersonRecord } from './records.js';
+import type { CompanyPotential, CompanyRecord, InteractionData, PersonRecord, ProductRecord, SaleRecord } from './records.js';
 
 /**
  * A typed change to the graph (docs/decisions.md "Changes, not copies").
@@ -43,6 +43,14 @@ export type Change =
   | { kind: 'interaction.upserted'; interaction: InteractionData & { accountId: string }; created: boolean }
   /** the interaction and its links */
   | { kind: 'interaction.removed'; id: string }
+  /** replaces the company's potential inputs (annualTurnover, image, walletEstimate) with these values */
+  | { kind: 'potential.set'; potential: CompanyPotential }
+  | { kind: 'product.upserted'; product: ProductRecord; created: boolean }
+  /** the product has no sales (the service checks) */
+  | { kind: 'product.removed'; id: string }
+  /** creates or replaces the sale of its (account, product, period) with its links (BOUGHT, OF) */
+  | { kind: 'sale.upserted'; sale: SaleRecord; created: boolean }
+  | { kind: 'sale.removed'; accountId: string; productId: string; period: string }
   | { kind: 'graph.cleared' };
 
 export type ChangeKind = Change['kind'];
@@ -51,7 +59,8 @@ export type ChangeKind = Change['kind'];
 export const CHANGE_KINDS: readonly ChangeKind[] = [
   'company.upserted', 'company.removed', 'person.upserted', 'person.removed', 'employment.set', 'employment.removed',
   'parent.set', 'parent.removed', 'manager.set', 'manager.removed', 'influence.upserted', 'influence.removed',
-  'knows.upserted', 'knows.removed', 'team.upserted', 'team.removed', 'interaction.upserted', 'interaction.removed', 'graph.cleared',
+  'knows.upserted', 'knows.removed', 'team.upserted', 'team.removed', 'interaction.upserted', 'interaction.removed',
+  'potential.set', 'product.upserted', 'product.removed', 'sale.upserted', 'sale.removed', 'graph.cleared',
 ];
 
 /** Compile-time exhaustiveness for switches over change kinds. */

@@ -1,5 +1,5 @@
 import type { TeamRole } from './enums.js';
-import type { CompanyRecord, InteractionData, PersonRecord } from './records.js';
+import type { CompanyPotential, CompanyRecord, InteractionData, PersonRecord, ProductRecord, SaleRecord } from './records.js';
 
 /**
  * A whole graph as rows, one array per node and relationship type (DESIGN §2):
@@ -17,6 +17,12 @@ export interface GraphData {
   onTeam: { personId: string; companyId: string; role: TeamRole | null }[];
   /** Interaction nodes with their TOOK_PART and ABOUT links (absent: none) */
   interactions?: InteractionData[];
+  /** Product nodes, the catalogue (absent: none) */
+  products?: ProductRecord[];
+  /** Sale nodes with their BOUGHT and OF links (absent: none) */
+  sales?: SaleRecord[];
+  /** potential inputs of companies listed in `companies` (absent: none set) */
+  potentials?: CompanyPotential[];
 }
 
 export type GraphPart = keyof GraphData;

@@ -57,3 +57,56 @@ export interface InteractionData extends InteractionRecord {
   /** TOOK_PART, sorted, no duplicates */
   participantIds: string[];
 }
+
+/**
+ * A Product node (DESIGN §2 "what we sell"; docs/commercial.md): one item of
+ * the catalogue, visible to every identity. `family` groups products for
+ * cross-selling; `launchedAt` (`YYYY-MM-DD`) makes a product "new" in the
+ * price mix; `listPrice` is the price per unit of volume before discounts.
+ */
+export interface ProductRecord {
+  id: string;
+  name: string;
+  family: string;
+  launchedAt: string | null;
+  listPrice: number | null;
+}
+
+/**
+ * A Sale node (DESIGN §2): what one account (a company or unit, BOUGHT) bought
+ * of one product (OF) in one period (`YYYY-MM` or `YYYY`). The account,
+ * product and period are its key: its id is derived from them (`saleId`).
+ * Money is in one currency; `listRevenue` and `contributionMargin` may be
+ * unknown (null).
+ */
+export interface SaleRecord {
+  accountId: string;
+  productId: string;
+  period: string;
+  revenue: number;
+  volume: number;
+  listRevenue: number | null;
+  contributionMargin: number | null;
+}
+
+/**
+ * DESIGN §2 potential inputs of a company: the customer's own annual
+ * turnover, our image with it (1..5) and its wallet (what it spends per year
+ * in our categories). Properties of the Company node, written and read apart
+ * from `CompanyRecord` (docs/commercial.md "Potential inputs").
+ */
+export interface CompanyPotential {
+  companyId: string;
+  annualTurnover: number | null;
+  image: number | null;
+  walletEstimate: number | null;
+}
+
+/**
+ * The id of a sale: its account, product and period, each id with `%` and
+ * `/` escaped, joined by `/` (so two different keys never give one id).
+ */
+export function saleId(accountId: string, productId: string, period: string): string {
+  const enc = (s: string) => s.replace(/%/g, '%25').replace(/\//g, '%2F');
+  return `${enc(accountId)}/${enc(productId)}/${period}`;
+}

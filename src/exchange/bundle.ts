@@ -17,7 +17,15 @@ export type ColumnKind =
   | { type: 'unit' } // a number in 0..1
   | { type: 'bool' }
   | { type: 'date' }
-  | { type: 'ref'; to: 'person' | 'company' }
+  | { type: 'ref'; to: 'person' | 'company' | 'product' }
+  /** a non-negative amount (money, volume) */
+  | { type: 'money' }
+  /** any finite number (a contribution margin may be negative) */
+  | { type: 'number' }
+  /** a whole number within bounds */
+  | { type: 'int'; min: number; max: number }
+  /** a sale's period: YYYY-MM or YYYY */
+  | { type: 'period' }
   /** `;`-separated ids */
   | { type: 'refs'; to: 'person' };
 
@@ -29,7 +37,7 @@ export interface Column {
   doc: string;
 }
 
-export type BundleFileName = 'companies' | 'people' | 'reporting' | 'influence' | 'relationships' | 'team' | 'interactions';
+export type BundleFileName = 'companies' | 'people' | 'reporting' | 'influence' | 'relationships' | 'team' | 'interactions' | 'products' | 'sales';
 
 export interface BundleFile {
   name: BundleFileName;
@@ -41,7 +49,8 @@ export interface BundleFile {
 }
 
 const id = (name: string, doc: string, required = true): Column => ({ name, kind: { type: 'id' }, required, doc });
-const ref = (name: string, to: 'person' | 'company', doc: string, required = true): Column => ({ name, kind: { type: 'ref', to }, required, doc });
+const ref = (name: string, to: 'person' | 'company' | 'product', doc: string, required = true): Column => ({ name, kind: { type: 'ref', to }, required, doc });
+const money = (name: string, doc: string, required = false): Column => ({ name, kind: { type: 'money' }, required, doc });
 const text = (name: string, doc: string, required = false): Column => ({ name, kind: { type: 'text' }, required, doc });
 const oneOf = (name: string, values: readonly string[], doc: string, required = false): Column => ({ name, kind: { type: 'enum', values }, required, doc });
 const date = (name: string, doc: string): Column => ({ name, kind: { type: 'date' }, doc });
@@ -60,6 +69,10 @@ export const BUNDLE: readonly BundleFile[] = [
       { name: 'isKeyAccount', kind: { type: 'bool' }, doc: 'true or false' },
       text('tier', 'e.g. A, B, C'),
       ref('parentId', 'company', 'the parent unit (PART_OF); empty for a group', false),
+      // DESIGN §2 potential inputs (docs/commercial.md)
+      money('annualTurnover', 'potential input: the customer\'s own annual turnover'),
+      { name: 'image', kind: { type: 'int', min: 1, max: 5 }, doc: 'potential input: our image with it, 1..5' },
+      money('walletEstimate', 'potential input: what it spends per year in our categories'),
     ],
   },
   {
@@ -127,6 +140,28 @@ export const BUNDLE: readonly BundleFile[] = [
       text('subject', 'free text'),
       ref('accountId', 'company', 'the account it is about (ABOUT)'),
       { name: 'participantIds', kind: { type: 'refs', to: 'person' }, required: true, doc: 'who took part (TOOK_PART), ids separated by ";": at least one of ours and one contact' },
+    ],
+  },
+  {
+    name: 'products', file: 'products.csv', key: ['id'],
+    columns: [
+      id('id', 'the id of the product (the ERP\'s or CRM\'s)'),
+      text('name', 'its name', true),
+      text('family', 'its product family', true),
+      date('launchedAt', 'when it was launched'),
+      money('listPrice', 'list price per unit of volume'),
+    ],
+  },
+  {
+    name: 'sales', file: 'sales.csv', key: ['accountId', 'productId', 'period'],
+    columns: [
+      ref('accountId', 'company', 'the company or unit that bought (BOUGHT): a customer-side account'),
+      ref('productId', 'product', 'what it bought (OF)'),
+      { name: 'period', kind: { type: 'period' }, required: true, doc: 'YYYY-MM or YYYY (not beginning after this month)' },
+      money('revenue', 'net revenue', true),
+      money('volume', 'units sold', true),
+      money('listRevenue', 'the volume at list price (empty: volume × the product\'s list price)'),
+      { name: 'contributionMargin', kind: { type: 'number' }, doc: 'revenue minus variable costs (may be negative, not above revenue)' },
     ],
   },
 ];

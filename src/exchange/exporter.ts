@@ -1,6 +1,7 @@
+import { saleId } from '../domain/records.js';
 import { isOurs } from '../domain/terms.js';
 import { fromDay } from '../readmodel/days.js';
-import type { ReadGraph } from '../readmodel/read-graph.js';
+import { commercialGraph, type ReadGraph } from '../readmodel/read-graph.js';
 import { BUNDLE, type BundleFileName } from './bundle.js';
 
 /** Computed metrics of one contact (`--with-metrics`; docs/data-exchange.md "Export"). */
@@ -103,9 +104,35 @@ export function* bundleRows(g: ReadGraph, s: Selection, file: BundleFileName): G
       for (const c of s.companies) {
         const r = g.company(c);
         const p = g.parentOf(c);
-        yield [r.id, r.name, r.kind, r.unitLevel, r.country, r.segment, r.isKeyAccount, r.tier, p >= 0 && s.hasCompany(p) ? g.companyId(p) : null];
+        const pot = commercialGraph(g).potential(c);
+        yield [r.id, r.name, r.kind, r.unitLevel, r.country, r.segment, r.isKeyAccount, r.tier, p >= 0 && s.hasCompany(p) ? g.companyId(p) : null,
+          pot.annualTurnover, pot.image, pot.walletEstimate];
       }
       return;
+    case 'products': {
+      // the catalogue is everyone's: every product, in id order
+      const cg = commercialGraph(g);
+      const out: Value[][] = [];
+      cg.forEachProduct((i) => {
+        const p = cg.product(i);
+        out.push([p.id, p.name, p.family, p.launchedAt, p.listPrice]);
+      });
+      yield* out;
+      return;
+    }
+    case 'sales': {
+      // the sales of the selected companies, by account, then product, then period
+      const cg = commercialGraph(g);
+      for (const c of s.companies) {
+        const out: Value[][] = [];
+        cg.forEachSaleOf(c, (x) => {
+          const r = cg.sale(x);
+          out.push([r.accountId, r.productId, r.period, r.revenue, r.volume, r.listRevenue, r.contributionMargin]);
+        });
+        yield* out.sort((a, b) => (String(a[1]) < String(b[1]) ? -1 : String(a[1]) > String(b[1]) ? 1 : String(a[2]) < String(b[2]) ? -1 : String(a[2]) > String(b[2]) ? 1 : 0));
+      }
+      return;
+    }
     case 'people':
       for (const i of s.people) {
         const r = g.person(i);
@@ -166,17 +193,22 @@ const NODE_KEYS: [string, 'string' | 'boolean' | 'double' | 'int'][] = [
   ['label', 'string'], ['name', 'string'], ['kind', 'string'], ['unitLevel', 'string'], ['country', 'string'], ['segment', 'string'],
   ['isKeyAccount', 'boolean'], ['tier', 'string'], ['email', 'string'], ['title', 'string'], ['function', 'string'],
   ['decisionLevel', 'string'], ['buyingRole', 'string'], ['attitude', 'string'], ['active', 'boolean'], ['leftAt', 'string'],
-  ['ours', 'boolean'], ['at', 'string'], ['direction', 'string'], ['level', 'string'], ['subject', 'string'], ['coverage', 'int'], ['influenceScore', 'double'], ['isDecisionMaker', 'boolean'], ['risk', 'string'],
+  ['ours', 'boolean'], ['at', 'string'], ['direction', 'string'], ['level', 'string'], ['subject', 'string'],
+  ['annualTurnover', 'double'], ['image', 'int'], ['walletEstimate', 'double'], ['family', 'string'], ['launchedAt', 'string'], ['listPrice', 'double'],
+  ['period', 'string'], ['revenue', 'double'], ['volume', 'double'], ['listRevenue', 'double'], ['contributionMargin', 'double'],
+  ['coverage', 'int'], ['influenceScore', 'double'], ['isDecisionMaker', 'boolean'], ['risk', 'string'],
 ];
 const EDGE_KEYS: [string, 'string' | 'double'][] = [['type', 'string'], ['strength', 'double'], ['since', 'string'], ['lastContactAt', 'string'], ['note', 'string'], ['title', 'string'], ['role', 'string']];
 
 /** Nodes and edges of a selection, as plain objects (GraphML and JSON lines are written from these). */
 export function* elements(g: ReadGraph, s: Selection, ours: (i: number) => boolean, metrics?: (i: number) => ContactMetrics | null): Generator<
-  { node: 'Person' | 'Company' | 'Interaction'; id: string; props: Record<string, Value> } | { edge: string; from: string; to: string; props: Record<string, Value> }
+  { node: 'Person' | 'Company' | 'Interaction' | 'Product' | 'Sale'; id: string; props: Record<string, Value> } | { edge: string; from: string; to: string; props: Record<string, Value> }
 > {
+  const cg = commercialGraph(g);
   for (const c of s.companies) {
     const { id, ...props } = g.company(c);
-    yield { node: 'Company', id, props };
+    const { companyId: _c, ...potential } = cg.potential(c);
+    yield { node: 'Company', id, props: { ...props, ...potential } };
   }
   for (const i of s.people) {
     const { id, ...props } = g.person(i);
@@ -207,6 +239,24 @@ export function* elements(g: ReadGraph, s: Selection, ours: (i: number) => boole
     const parts: number[] = [];
     g.forEachParticipant(i, (p) => { if (s.hasPerson(p)) parts.push(p); });
     for (const p of parts) yield { edge: 'TOOK_PART', from: g.personId(p), to: id, props: {} };
+  }
+  // the catalogue, and the sales of the selected companies with their BOUGHT and OF links (docs/commercial.md)
+  const products: number[] = [];
+  cg.forEachProduct((i) => products.push(i));
+  for (const i of products) {
+    const { id, ...props } = cg.product(i);
+    yield { node: 'Product', id, props };
+  }
+  for (const c of s.companies) {
+    const sales: number[] = [];
+    cg.forEachSaleOf(c, (x) => sales.push(x));
+    for (const x of sales) {
+      const { accountId, productId, ...props } = cg.sale(x);
+      const id = saleId(accountId, productId, props.period);
+      yield { node: 'Sale', id, props };
+      yield { edge: 'BOUGHT', from: accountId, to: id, props: {} };
+      yield { edge: 'OF', from: id, to: productId, props: {} };
+    }
   }
 }
 

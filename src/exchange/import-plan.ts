@@ -1,6 +1,8 @@
 import type { Change } from '../domain/changes.js';
 import { DIRECTED_KINDS, LEVELLED_KINDS, type CompanyKind, type Direction, type InteractionKind, type MeetingLevel, type TeamRole } from '../domain/enums.js';
-import type { CompanyRecord, PersonRecord } from '../domain/records.js';
+import type { CompanyPotential, CompanyRecord, PersonRecord, ProductRecord, SaleRecord } from '../domain/records.js';
+import { monthIndex, overlap, parseSalePeriod } from '../domain/period.js';
+import { commercialGraph } from '../readmodel/read-graph.js';
 import { fromDay } from '../readmodel/days.js';
 import type { ReadGraph } from '../readmodel/read-graph.js';
 import type { BundleFileName } from './bundle.js';
@@ -180,6 +182,52 @@ export async function planImport(g: ReadGraph, bundle: ParsedBundle, readProblem
       if (ours === 0) refuse('interactions.csv', r, 'participantIds', 'at least one participant must be one of our people');
       else if (ours === ids.length) refuse('interactions.csv', r, 'participantIds', 'at least one participant must be a contact (not one of our people)');
     }
+    // sales (docs/commercial.md "In the bundle"): a known account of a customer's side, a known product, a period
+    // not beginning after this month, a margin not above the revenue, and no yearly sale beside monthly ones of its year
+    const cg = commercialGraph(g);
+    const productRow = new Set<string>();
+    for (const r of rows('products')) if (r.ok) productRow.add(String(r.values.id));
+    const productExists = (id: string) => productRow.has(id) || cg.productIndex(id) >= 0;
+    const unknownProduct = (id: string) => {
+      const line = rows('products').find((r) => !r.ok && r.values.id === id)?.line;
+      if (line === undefined) return `unknown product "${id}"`;
+      const at = locate('products.csv', line);
+      return `product "${id}" is refused (${at.file} line ${at.line})`;
+    };
+    const now = new Date();
+    const thisMonth = monthIndex(now.getUTCFullYear(), now.getUTCMonth() + 1);
+    const years = new Map<string, { monthly: boolean; yearly: boolean }>();
+    for (const r of rows('sales')) {
+      await tick();
+      if (!r.ok) continue;
+      const v = r.values;
+      const a = String(v.accountId);
+      const p = String(v.productId);
+      const period = parseSalePeriod(String(v.period))!;
+      if (!companyExists(a)) { refuse('sales.csv', r, 'accountId', unknown('company', a)); continue; }
+      if (kindOf(rootOf(a)) === 'SUPPLIER') { refuse('sales.csv', r, 'accountId', `"${a}" is a supplier unit; a sale is to an account`); continue; }
+      if (!productExists(p)) { refuse('sales.csv', r, 'productId', unknownProduct(p)); continue; }
+      if (period.start > thisMonth) { refuse('sales.csv', r, 'period', `must not begin after this month, got ${v.period}`); continue; }
+      if (v.contributionMargin !== null && v.contributionMargin !== undefined && Number(v.contributionMargin) > Number(v.revenue)) {
+        refuse('sales.csv', r, 'contributionMargin', `cannot exceed the revenue (${v.revenue}), got ${v.contributionMargin}`);
+        continue;
+      }
+      const yk = `${a}\u0000${p}\u0000${String(v.period).slice(0, 4)}`;
+      const y = years.get(yk) ?? { monthly: false, yearly: false };
+      if (period.length === 12) y.yearly = true;
+      else y.monthly = true;
+      years.set(yk, y);
+      if (y.yearly && y.monthly) { refuse('sales.csv', r, 'period', `${a} has both a yearly and monthly sales of ${p} in ${String(v.period).slice(0, 4)}; they would count twice`); continue; }
+      const c = cg.companyIndex(a);
+      const product = cg.productIndex(p);
+      if (c >= 0 && product >= 0) {
+        let clash: string | null = null;
+        cg.forEachSaleOf(c, (x, _a, prod, start, length) => {
+          if (clash === null && prod === product && !(start === period.start && length === period.length) && overlap(start, length, period.start, period.start + period.length) > 0) clash = cg.sale(x).period;
+        });
+        if (clash !== null) refuse('sales.csv', r, 'period', `${a} already has a sale of ${p} for ${clash}, which overlaps ${v.period}; they would count twice`);
+      }
+    }
     // cycles of any length, in the graph as it would be
     await cycles(rows('companies'), (id) => parentOf(id), 'companies.csv', 'parentId', 'PART_OF', refuse);
     const managerRow = new Map<string, V>();
@@ -203,6 +251,9 @@ export async function planImport(g: ReadGraph, bundle: ParsedBundle, readProblem
     s[what]++;
   };
   const parentChanges: Change[] = [];
+  const potentialChanges: Change[] = [];
+  const cg = commercialGraph(g);
+  const POTENTIAL = ['annualTurnover', 'image', 'walletEstimate'] as const;
   for (const r of rows('companies')) {
     await tick();
     if (!r.ok) { count('companies', 'rejected'); continue; }
@@ -225,9 +276,20 @@ export async function planImport(g: ReadGraph, bundle: ParsedBundle, readProblem
         changed = true;
       }
     }
+    // potential inputs (docs/commercial.md): absent columns keep the stored values, as every column does
+    if (POTENTIAL.some((k) => has('companies', k))) {
+      const c = cg.companyIndex(id);
+      const stored: CompanyPotential = c >= 0 ? cg.potential(c) : { companyId: id, annualTurnover: null, image: null, walletEstimate: null };
+      const next: CompanyPotential = { companyId: id, annualTurnover: null, image: null, walletEstimate: null };
+      for (const k of POTENTIAL) next[k] = has('companies', k) ? ((v[k] ?? null) as number | null) : stored[k];
+      if (POTENTIAL.some((k) => next[k] !== stored[k])) {
+        potentialChanges.push({ kind: 'potential.set', potential: next });
+        changed = true;
+      }
+    }
     count('companies', !before ? 'created' : changed ? 'updated' : 'unchanged');
   }
-  changes.push(...parentChanges);
+  changes.push(...parentChanges, ...potentialChanges);
 
   const employment: Change[] = [];
   for (const r of rows('people')) {
@@ -344,9 +406,37 @@ export async function planImport(g: ReadGraph, bundle: ParsedBundle, readProblem
     count('interactions', i < 0 ? 'created' : 'updated');
   }
 
+  for (const r of rows('products')) {
+    await tick();
+    if (!r.ok) { count('products', 'rejected'); continue; }
+    const v = r.values;
+    const id = String(v.id);
+    const before = cg.findProduct(id);
+    const pick = <K extends 'launchedAt' | 'listPrice'>(k: K): ProductRecord[K] => (has('products', k) ? (v[k] ?? null) : (before?.[k] ?? null)) as ProductRecord[K];
+    const next: ProductRecord = { id, name: String(v.name), family: String(v.family), launchedAt: pick('launchedAt'), listPrice: pick('listPrice') };
+    if (before && sameRecord(before, next)) { count('products', 'unchanged'); continue; }
+    changes.push({ kind: 'product.upserted', product: next, created: !before });
+    count('products', before ? 'updated' : 'created');
+  }
+  for (const r of rows('sales')) {
+    await tick();
+    if (!r.ok) { count('sales', 'rejected'); continue; }
+    const v = r.values;
+    const x = cg.saleIndex(String(v.accountId), String(v.productId), String(v.period));
+    const before = x < 0 ? null : cg.sale(x);
+    const pick = <K extends 'listRevenue' | 'contributionMargin'>(k: K): SaleRecord[K] => (has('sales', k) ? (v[k] ?? null) : (before?.[k] ?? null)) as SaleRecord[K];
+    const next: SaleRecord = {
+      accountId: String(v.accountId), productId: String(v.productId), period: String(v.period), revenue: Number(v.revenue), volume: Number(v.volume),
+      listRevenue: pick('listRevenue'), contributionMargin: pick('contributionMargin'),
+    };
+    if (before && sameRecord(before, next)) { count('sales', 'unchanged'); continue; }
+    changes.push({ kind: 'sale.upserted', sale: next, created: !before });
+    count('sales', before ? 'updated' : 'created');
+  }
+
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   const rejected = problems.filter((p) => p.line > 0).map((p) => ({ file: p.file, line: p.line, reason: p.column ? `${p.column}: ${p.reason}` : p.reason }));
-  const allNew = g.personCount === 0 && g.companyCount === 0 && changes.every((c) => !('created' in c) || c.created);
+  const allNew = g.personCount === 0 && g.companyCount === 0 && cg.productCount === 0 && changes.every((c) => !('created' in c) || c.created);
   return { changes, summary, problems, rejected, allNew };
 }
 

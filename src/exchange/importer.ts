@@ -91,6 +91,9 @@ export function asGraphData(changes: readonly Change[]): GraphData {
       case 'knows.upserted': g.knows.push({ fromId: c.fromId, toId: c.toId, strength: c.strength, lastContactAt: c.lastContactAt, since: c.since }); break;
       case 'team.upserted': g.onTeam.push({ personId: c.personId, companyId: c.companyId, role: c.role }); break;
       case 'interaction.upserted': (g.interactions ??= []).push(c.interaction); break;
+      case 'potential.set': (g.potentials ??= []).push(c.potential); break;
+      case 'product.upserted': (g.products ??= []).push(c.product); break;
+      case 'sale.upserted': (g.sales ??= []).push(c.sale); break;
       default: throw new Error(`an import into an empty store only creates; got ${c.kind}`);
     }
   }

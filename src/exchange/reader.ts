@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { parseSalePeriod } from '../domain/period.js';
 import { BUNDLE, BUNDLE_FILES, type BundleFile, type BundleFileName, type Column } from './bundle.js';
 
 /** One problem with the input, where it is (DESIGN §8: file, line, column and reason). */
@@ -80,6 +81,7 @@ function chunked(buf: Buffer, size = 1 << 16): Readable {
 const ID_MAX = 200;
 const TEXT_MAX = 2000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const CONTROL = /[\u0000-\u001f]/;
 const TRUE = new Set(['true', '1', 'yes']);
 const FALSE = new Set(['false', '0', 'no']);
@@ -121,6 +123,20 @@ export function parseCell(column: Column, raw: string): { value: Cell } | { reas
       const d = DATE_RE.test(s) ? new Date(`${s}T00:00:00Z`) : null;
       return d && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s ? { value: s } : { reason: `must be a date YYYY-MM-DD, got "${s}"` };
     }
+    case 'money': {
+      const n = Number(s);
+      return NUMBER_RE.test(s) && Number.isFinite(n) && n >= 0 ? { value: n } : { reason: `must be an amount of 0 or more, got "${s}"` };
+    }
+    case 'number': {
+      const n = Number(s);
+      return NUMBER_RE.test(s) && Number.isFinite(n) ? { value: n } : { reason: `must be a number, got "${s}"` };
+    }
+    case 'int': {
+      const n = Number(s);
+      return /^[+-]?\d+$/.test(s) && n >= k.min && n <= k.max ? { value: n } : { reason: `must be a whole number from ${k.min} to ${k.max}, got "${s}"` };
+    }
+    case 'period':
+      return parseSalePeriod(s) ? { value: s } : { reason: `must be a period YYYY-MM or YYYY, got "${s}"` };
   }
 }
 

@@ -1,4 +1,6 @@
 import type { GraphData } from '../domain/graph-data.js';
+import { generateActivity } from './activity.js';
+import { generateCommercial } from './commercial.js';
 import type { CompanyRecord, PersonRecord } from '../domain/records.js';
 import {
   ATTITUDES, FUNCTIONS, type BuyingRole, type DecisionLevel, type PersonFunction, type UnitLevel,
@@ -16,6 +18,12 @@ export const SCALES = {
   XL: { groups: 20000, contactsPerGroup: 250, ours: 200000, knowsPerContact: 8.6, teamSize: 10 },
 } as const;
 export type ScaleName = keyof typeof SCALES;
+
+/** What to generate besides the organisation and its relationships. */
+export interface GenerateOptions {
+  /** interactions behind the relationships (default true; tests of other things may leave them out) */
+  activity?: boolean;
+}
 
 /** A generated graph: the rows of every node and relationship type. */
 export type GeneratedGraph = GraphData;
@@ -70,7 +78,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * coverage in which some decision makers are single-threaded, some uncovered,
  * some relationships weak or stale. `today` anchors every date.
  */
-export function generateGraph(scale: ScaleName = 'demo', seed = 42, today = new Date()): GeneratedGraph {
+export function generateGraph(scale: ScaleName = 'demo', seed = 42, today = new Date(), options: GenerateOptions = {}): GeneratedGraph {
   const size = SCALES[scale];
   const r = rng(seed);
   const g: GeneratedGraph = { companies: [], people: [], worksAt: [], partOf: [], reportsTo: [], influences: [], knows: [], onTeam: [] };
@@ -204,5 +212,9 @@ export function generateGraph(scale: ScaleName = 'demo', seed = 42, today = new 
       }
     }
   }
+  // interactions behind the relationships (DESIGN §4), from their own seeded stream so the graph above stays as it was
+  if (options.activity !== false) g.interactions = generateActivity(g, rng(seed ^ 0x5eed), today);
+  // products, sales, potential inputs and KAM load (docs/commercial.md "Demo data"), from their own seeded stream
+  generateCommercial(g, scale, rng(seed ^ 0xc0ffee), today);
   return g;
 }

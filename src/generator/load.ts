@@ -1,5 +1,5 @@
 import type { GraphData } from '../domain/graph-data.js';
-import { PART_DEFS, partRows, uniqueById } from '../store/graph-parts.js';
+import { PART_DEFS, partRows, POTENTIAL_PART, potentialRows, uniqueById } from '../store/graph-parts.js';
 import type { GraphStore } from '../store/index.js';
 import type { GeneratedGraph } from './generate.js';
 
@@ -38,11 +38,15 @@ export async function seedGraph(store: GraphStore, graph: GraphData): Promise<Se
   const counts: SeedCounts = {};
   await store.write(async (tx) => {
     for (const def of PART_DEFS) {
+      if (def.copyOnly) continue; // written with their node (BOUGHT and OF by sale.upsert)
       const all = partRows(graph, def);
       const rows = def.ends ? all : uniqueById(all);
       counts[def.part] = rows.length;
       for (let i = 0; i < rows.length; i += SEED_BATCH) await tx.run(def.merge, { rows: rows.slice(i, i + SEED_BATCH) });
     }
+    const potentials = potentialRows(graph);
+    counts[POTENTIAL_PART.part] = potentials.length;
+    for (let i = 0; i < potentials.length; i += SEED_BATCH) await tx.run(POTENTIAL_PART.merge, { rows: potentials.slice(i, i + SEED_BATCH) });
   });
   await store.checkpoint();
   return counts;

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { type Change, unhandled } from '../domain/changes.js';
+import { saleId } from '../domain/records.js';
 import { fromDay } from './days.js';
-import type { ReadGraph } from './read-graph.js';
+import { commercialGraph, type ReadGraph } from './read-graph.js';
 
 /**
  * One audit record per committed write (DESIGN §7 "Audit"; docs/access.md
@@ -26,7 +27,7 @@ export interface AuditEntry {
 const date = (d: number) => fromDay(d);
 
 /** The ids a change touches (the audit's `ids`, and the write-scope check). */
-export function changeIds(c: Change): { people: string[]; companies: string[]; interactions?: string[] } {
+export function changeIds(c: Change): { people: string[]; companies: string[]; interactions?: string[]; items?: string[] } {
   switch (c.kind) {
     case 'company.upserted': return { people: [], companies: [c.company.id] };
     case 'company.removed': return { people: [], companies: [c.id] };
@@ -44,6 +45,12 @@ export function changeIds(c: Change): { people: string[]; companies: string[]; i
     // the participants are recorded in the change itself; the ids are the interaction and its account
     case 'interaction.upserted': return { people: [], companies: [c.interaction.accountId], interactions: [c.interaction.id] };
     case 'interaction.removed': return { people: [], companies: [], interactions: [c.id] };
+    // commercial (docs/commercial.md): a sale belongs to its account; products are the catalogue's
+    case 'potential.set': return { people: [], companies: [c.potential.companyId] };
+    case 'product.upserted': return { people: [], companies: [], items: [c.product.id] };
+    case 'product.removed': return { people: [], companies: [], items: [c.id] };
+    case 'sale.upserted': return { people: [], companies: [c.sale.accountId], items: [c.sale.productId, saleId(c.sale.accountId, c.sale.productId, c.sale.period)] };
+    case 'sale.removed': return { people: [], companies: [c.accountId], items: [c.productId, saleId(c.accountId, c.productId, c.period)] };
     case 'graph.cleared': return { people: [], companies: [] };
     default: return unhandled(c);
   }
@@ -91,6 +98,16 @@ export function before(g: ReadGraph, c: Change): unknown {
       const a = g.interactionAccount(i);
       return { ...g.interaction(i), accountId: a < 0 ? null : g.companyId(a), participantIds: participantIds.sort() };
     }
+    case 'potential.set': {
+      const co = g.companyIndex(c.potential.companyId);
+      return co < 0 ? null : commercialGraph(g).potential(co);
+    }
+    case 'product.upserted': case 'product.removed': return commercialGraph(g).findProduct(c.kind === 'product.removed' ? c.id : c.product.id);
+    case 'sale.upserted': case 'sale.removed': {
+      const k = c.kind === 'sale.removed' ? c : c.sale;
+      const x = commercialGraph(g).saleIndex(k.accountId, k.productId, k.period);
+      return x < 0 ? null : commercialGraph(g).sale(x);
+    }
     case 'graph.cleared': return null;
     default: return unhandled(c);
   }
@@ -108,10 +125,11 @@ export function auditEntry(g: ReadGraph, changes: readonly Change[], actor: { su
   const at = new Date().toISOString();
   const ids = new Set<string>();
   for (const c of changes) {
-    const { people, companies, interactions = [] } = changeIds(c);
+    const { people, companies, interactions = [], items = [] } = changeIds(c);
     for (const id of people) ids.add(id);
     for (const id of companies) ids.add(id);
     for (const id of interactions) ids.add(id);
+    for (const id of items) ids.add(id);
   }
   return {
     id: `${at}~${randomBytes(4).toString('hex')}`,

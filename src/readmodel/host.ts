@@ -122,6 +122,9 @@ export class ReadModelHost {
     await scan('projection.onTeam', (r) => b.onTeam(r as never));
     await scan('projection.interactions', (r) => b.interaction(r as never));
     await scan('projection.tookPart', (r) => b.tookPart(r as never));
+    await scan('projection.products', (r) => b.product(r as never));
+    await scan('projection.sales', (r) => b.sale(r as never));
+    await scan('projection.potentials', (r) => b.potential(r as never));
     const model = b.finish();
     // changes committed while the scans ran: replay them in commit order
     const queued = this.queued;

@@ -1,5 +1,5 @@
-import type { CompanyKind, PersonFunction, BuyingRole, DecisionLevel, InteractionKind, TeamRole, UnitLevel } from '../domain/enums.js';
-import type { CompanyRecord, InteractionRecord, PersonRecord } from '../domain/records.js';
+import type { CompanyKind, PersonFunction, BuyingRole, DecisionLevel, Direction, InteractionKind, TeamRole, UnitLevel } from '../domain/enums.js';
+import type { CompanyPotential, CompanyRecord, InteractionRecord, PersonRecord, ProductRecord, SaleRecord } from '../domain/records.js';
 
 /** Filters of the `people` list (all optional; `search` is a case-insensitive substring of the name). */
 export interface PersonFilter {
@@ -93,6 +93,10 @@ export interface ReadGraph {
   interactionAccount(i: number): number;
   /** the people who took part (TOOK_PART) */
   forEachParticipant(i: number, fn: (person: number) => void): void;
+  /** how many people took part, whether or not the caller may see them (DESIGN §4 divides a contribution by it) */
+  participantCount(i: number): number;
+  /** an email's direction (null for other kinds): derived strength needs it for every interaction, without building the record */
+  interactionDirection(i: number): Direction | null;
   /** the interactions a person took part in, in no particular order */
   forEachInteractionOf(person: number, fn: (interaction: number) => void): void;
   /** the interactions ABOUT this company (not its units), in no particular order */
@@ -107,6 +111,64 @@ export interface ReadGraph {
    */
   memoAccount<T>(accountId: string, key: string, compute: () => T): T;
 }
+
+/**
+ * The read model with its commercial part (docs/commercial.md "Read model"):
+ * the product catalogue, sales and companies' potential inputs. Apart from
+ * `ReadGraph` so that views which leave it as it is (the in-force view of a
+ * date: sales have no history of their own) need not forward it; the read
+ * model and the access scope implement it (`commercialGraph`).
+ */
+export interface CommercialGraph extends ReadGraph {
+  /** products in the catalogue (visible to every identity) */
+  readonly productCount: number;
+  /** index of the product with this id, or -1 */
+  productIndex(id: string): number;
+  productId(i: number): string;
+  product(i: number): ProductRecord;
+  findProduct(id: string): ProductRecord | null;
+  /** every product index, in id order */
+  forEachProduct(fn: (product: number) => void): void;
+  /** products matching (when given) in id order: up to `limit` after `afterId` */
+  listProducts(afterId: string | null, limit: number, match?: (product: number) => boolean): number[];
+  productFamily(i: number): string;
+  /** the month number (`period.ts`) it was launched, or NO_DAY when unknown */
+  productLaunchMonth(i: number): number;
+  /** its list price per unit, NaN when unknown */
+  productListPrice(i: number): number;
+  /** the catalogue's families, sorted */
+  families(): readonly string[];
+
+  /** number of sales (unscoped) */
+  readonly saleCount: number;
+  /** the sales this company bought itself (not its units'), in no particular order */
+  forEachSaleOf(c: number, fn: SaleVisitor): void;
+  /** how many sales this company bought itself */
+  saleCountOf(c: number): number;
+  /** the sales of one product (of accounts the caller may see), in no particular order */
+  forEachSaleOfProduct(product: number, fn: SaleVisitor): void;
+  /** the sale of this key, or -1 */
+  saleIndex(accountId: string, productId: string, period: string): number;
+  sale(i: number): SaleRecord;
+  /** the company's potential inputs (each null when unknown) */
+  potential(c: number): CompanyPotential;
+}
+
+/** The commercial view of a graph the services got from their source (the read model, or its scoped view). */
+export function commercialGraph(g: ReadGraph): CommercialGraph {
+  if (typeof (g as Partial<CommercialGraph>).forEachSaleOf !== 'function') throw new Error('this view of the graph has no commercial part');
+  return g as CommercialGraph;
+}
+
+/**
+ * One sale, as primitives: its index, account (company index), product index,
+ * first month (`period.ts`), length in months (1 or 12), revenue, volume,
+ * list revenue and contribution margin (NaN when unknown).
+ */
+export type SaleVisitor = (
+  sale: number, account: number, product: number, start: number, length: number,
+  revenue: number, volume: number, listRevenue: number, margin: number,
+) => void;
 
 /** Where services get the read model from: the host in the API process, a replica in a worker thread. */
 export interface ReadModelSource {

@@ -1,13 +1,15 @@
 import {
   ATTITUDES, BUYING_ROLES, COMPANY_KINDS, DECISION_LEVELS, DIRECTIONS, FUNCTIONS, INTERACTION_KINDS, MEETING_LEVELS, TEAM_ROLES, UNIT_LEVELS,
-  type CompanyKind, type InteractionKind, type TeamRole,
+  type CompanyKind, type Direction, type InteractionKind, type TeamRole,
 } from '../domain/enums.js';
 import { unhandled, type Change } from '../domain/changes.js';
 import type { GraphData } from '../domain/graph-data.js';
-import type { CompanyRecord, InteractionData, InteractionRecord, PersonRecord } from '../domain/records.js';
+import type { CompanyPotential, CompanyRecord, InteractionData, InteractionRecord, PersonRecord, ProductRecord, SaleRecord } from '../domain/records.js';
+import { monthOfDate, parseSalePeriod, salePeriodLabel } from '../domain/period.js';
 import { Adjacency, LinkBuffer, type CsrBase } from './adjacency.js';
 import { fromDay, NO_DAY, toDay } from './days.js';
-import type { CompanyFilter, PersonFilter, ReadGraph } from './read-graph.js';
+import { SalesTable, type SalesState } from './sales-table.js';
+import type { CommercialGraph, CompanyFilter, PersonFilter, SaleVisitor } from './read-graph.js';
 
 /** An enumeration stored as a byte: 0 is null, i + 1 is `values[i]`. */
 class Codes<T extends string> {
@@ -36,6 +38,10 @@ const ILEVEL = new Codes(MEETING_LEVELS);
 const grow8 = (x: Uint8Array, n: number): Uint8Array => { const y = new Uint8Array(n); y.set(x); return y; };
 const grow32 = (x: Int32Array, n: number, fill = 0): Int32Array => { const y = new Int32Array(n).fill(fill); y.set(x); return y; };
 const growI8 = (x: Int8Array, n: number): Int8Array => { const y = new Int8Array(n); y.set(x); return y; };
+const growF64 = (x: Float64Array, n: number): Float64Array => { const y = new Float64Array(n).fill(NaN); y.set(x); return y; };
+/** a nullable number as a double column: NaN is null */
+const nan = (x: number | null | undefined): number => (x === null || x === undefined ? NaN : x);
+const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
 /** Strings repeated across many records (countries, segments, titles) share one copy. */
 class Interner {
@@ -115,7 +121,7 @@ class IdOrder {
  * `apply(change)`, one case per change kind, which mirrors what the change's
  * Cypher does in the store.
  */
-export class ReadModel implements ReadGraph {
+export class ReadModel implements CommercialGraph {
   version = 0;
   private readonly strings = new Interner();
   /** derived values: by graph version (`memo`), or by epoch and account stamp (`memoAccount`) */
@@ -157,6 +163,10 @@ export class ReadModel implements ReadGraph {
   private cTier: (string | null)[] = [];
   private cAlive: Uint8Array = new Uint8Array(16);
   private cParent: Int32Array = new Int32Array(16).fill(-1);
+  // DESIGN §2 potential inputs (docs/commercial.md): NaN / 0 is unknown
+  private cTurnover: Float64Array = new Float64Array(16).fill(NaN);
+  private cImage: Uint8Array = new Uint8Array(16);
+  private cWallet: Float64Array = new Float64Array(16).fill(NaN);
   private cCount = 0;
   private cOrder = new IdOrder(this.cIds);
 
@@ -187,6 +197,22 @@ export class ReadModel implements ReadGraph {
   private tookPart = new Adjacency({}); // person → interactions (TOOK_PART out)
   private about = new Adjacency({}); // company → interactions ABOUT it
 
+  // products (docs/commercial.md "Read model"): columns per index, a removed one's slot stays (not alive)
+  private rIds: string[] = [];
+  private readonly rIndex = new Map<string, number>();
+  private rName: string[] = [];
+  private rFamily: string[] = [];
+  private rLaunch: Int32Array = new Int32Array(16).fill(NO_DAY);
+  private rLaunchMonth: Int32Array = new Int32Array(16).fill(NO_DAY);
+  private rList: Float64Array = new Float64Array(16).fill(NaN);
+  private rAlive: Uint8Array = new Uint8Array(16);
+  private rCount = 0;
+  private rOrder = new IdOrder(this.rIds);
+  /** distinct families of the catalogue, sorted; null after a product change (recomputed on use) */
+  private rFamilies: string[] | null = [];
+  // sales: typed columns and the account / product indexes (sales-table.ts)
+  private sales = new SalesTable();
+
   // --- building -------------------------------------------------------------------------------
 
   /** A read model of a whole graph (rows as the generator and the store's scans give them). */
@@ -204,6 +230,9 @@ export class ReadModel implements ReadGraph {
       b.interaction(x);
       for (const personId of x.participantIds) b.tookPart({ personId, interactionId: x.id });
     }
+    for (const x of data.products ?? []) b.product(x);
+    for (const x of data.sales ?? []) b.sale(x);
+    for (const x of data.potentials ?? []) b.potential(x);
     return b.finish();
   }
 
@@ -230,6 +259,70 @@ export class ReadModel implements ReadGraph {
     this.cKey = growI8(this.cKey, cap);
     this.cAlive = grow8(this.cAlive, cap);
     this.cParent = grow32(this.cParent, cap, -1);
+    this.cTurnover = growF64(this.cTurnover, cap);
+    this.cImage = grow8(this.cImage, cap);
+    this.cWallet = growF64(this.cWallet, cap);
+  }
+
+  private ensureProducts(n: number) {
+    if (n <= this.rAlive.length) return;
+    const cap = Math.max(n, this.rAlive.length * 2);
+    this.rLaunch = grow32(this.rLaunch, cap, NO_DAY);
+    this.rLaunchMonth = grow32(this.rLaunchMonth, cap, NO_DAY);
+    this.rList = growF64(this.rList, cap);
+    this.rAlive = grow8(this.rAlive, cap);
+  }
+
+  /** Writes a product's columns, allocating an index when the id is new. */
+  private putProduct(x: ProductRecord, order = true): number {
+    let i = this.rIndex.get(x.id);
+    if (i === undefined) {
+      i = this.rIds.length;
+      this.ensureProducts(i + 1);
+      this.rIds.push(x.id);
+      this.rIndex.set(x.id, i);
+      this.rName.push('');
+      this.rFamily.push('');
+      this.rCount++;
+      if (order) this.rOrder.insert(i);
+    }
+    this.rName[i] = x.name;
+    this.rFamily[i] = this.strings.get(x.family) ?? '';
+    this.rLaunch[i] = toDay(x.launchedAt);
+    this.rLaunchMonth[i] = x.launchedAt ? monthOfDate(x.launchedAt) : NO_DAY;
+    this.rList[i] = nan(x.listPrice);
+    this.rAlive[i] = 1;
+    this.rFamilies = null;
+    return i;
+  }
+
+  private removeProduct(id: string) {
+    const i = this.rIndex.get(id);
+    if (i === undefined) return;
+    // the store's DETACH DELETE drops its OF links; a sale without its product is not projected (the service refuses this while any exist)
+    this.sales.removeAll('product', i);
+    this.rOrder.remove(i);
+    this.rIndex.delete(id);
+    this.rAlive[i] = 0;
+    this.rCount--;
+    this.rFamilies = null;
+  }
+
+  /** Writes a sale (creating or replacing the one of its key); nothing when its account or product is missing, as sale.create's MATCH. */
+  private putSale(x: SaleRecord, linked = true): number {
+    const c = this.cIndex.get(x.accountId);
+    const r = this.rIndex.get(x.productId);
+    const period = parseSalePeriod(x.period);
+    if (c === undefined || r === undefined || !period) return -1;
+    return this.sales.put(c, r, period.start, period.length, x.revenue, x.volume, nan(x.listRevenue), nan(x.contributionMargin), linked);
+  }
+
+  private putPotential(x: CompanyPotential) {
+    const c = this.cIndex.get(x.companyId);
+    if (c === undefined) return;
+    this.cTurnover[c] = nan(x.annualTurnover);
+    this.cImage[c] = x.image ?? 0;
+    this.cWallet[c] = nan(x.walletEstimate);
   }
 
   /** Writes a person's columns, allocating an index when the id is new; returns the index. */
@@ -449,6 +542,19 @@ export class ReadModel implements ReadGraph {
       }
       case 'interaction.removed':
         return this.removeInteraction(change.id);
+      case 'potential.set':
+        return this.putPotential(change.potential);
+      case 'product.upserted':
+        this.putProduct(change.product);
+        return;
+      case 'product.removed':
+        return this.removeProduct(change.id);
+      case 'sale.upserted':
+        this.putSale(change.sale);
+        return;
+      case 'sale.removed':
+        this.sales.remove(this.saleIndex(change.accountId, change.productId, change.period));
+        return;
       case 'graph.cleared':
         return this.clear();
       default:
@@ -531,15 +637,38 @@ export class ReadModel implements ReadGraph {
       }
       case 'interaction.upserted':
       case 'interaction.removed': {
-        // an interaction belongs to its account: the one it was about (before the change) and the one it is about
+        // an interaction belongs to its account: the one it was about (before the change) and the one it is about;
+        // it also moves the derived strength (DESIGN §4) of its contacts, so their accounts change too (not ours:
+        // our side is in every interaction, and bumping the epoch would drop every account's memo)
+        const stampContact = (p: number | undefined) => { if (p !== undefined && !this.supplierSide(p) && this.pEmployer[p] >= 0) this.stampRoot(this.pEmployer[p]); };
         const i = this.iIndex.get(change.kind === 'interaction.removed' ? change.id : change.interaction.id);
-        if (i !== undefined && this.iAccount[i] >= 0) this.stampRoot(this.iAccount[i]);
+        if (i !== undefined) {
+          if (this.iAccount[i] >= 0) this.stampRoot(this.iAccount[i]);
+          this.participants.forEach(i, stampContact);
+        }
         if (change.kind === 'interaction.upserted') {
           const c = this.cIndex.get(change.interaction.accountId);
           if (c !== undefined) this.stampRoot(c);
+          for (const id of change.interaction.participantIds) stampContact(this.pIndex.get(id));
         }
         return;
       }
+      // commercial figures (docs/commercial.md): a sale or a potential belongs to its account; the catalogue to every account
+      case 'potential.set': {
+        const c = this.cIndex.get(change.potential.companyId);
+        if (c !== undefined) this.stampRoot(c);
+        return;
+      }
+      case 'sale.upserted':
+      case 'sale.removed': {
+        const c = this.cIndex.get(change.kind === 'sale.upserted' ? change.sale.accountId : change.accountId);
+        if (c !== undefined) this.stampRoot(c);
+        return;
+      }
+      case 'product.upserted':
+      case 'product.removed':
+        this.epoch++;
+        return;
       default:
         unhandled(change);
     }
@@ -617,6 +746,11 @@ export class ReadModel implements ReadGraph {
     for (const p of this.teamOfCompany.clear(c)) this.teamOfPerson.remove(p, c);
     // the store's DETACH DELETE drops the ABOUT links; the interactions stay (the service refuses this while any exist)
     for (const i of this.about.clear(c)) this.iAccount[i] = -1;
+    // and its BOUGHT links: a sale without its account is not projected (the service refuses this while any exist)
+    this.sales.removeAll('account', c);
+    this.cTurnover[c] = NaN;
+    this.cImage[c] = 0;
+    this.cWallet[c] = NaN;
     this.cOrder.remove(c);
     this.cIndex.delete(id);
     this.cAlive[c] = 0;
@@ -636,6 +770,7 @@ export class ReadModel implements ReadGraph {
   }
 
   private clear() {
+    for (const id of [...this.rIndex.keys()]) this.removeProduct(id);
     for (const id of [...this.iIndex.keys()]) this.removeInteraction(id);
     for (const id of [...this.pIndex.keys()]) this.removePerson(id);
     for (const id of [...this.cIndex.keys()]) this.removeCompany(id);
@@ -874,6 +1009,12 @@ export class ReadModel implements ReadGraph {
   forEachParticipant(i: number, fn: (person: number) => void): void {
     this.participants.forEach(i, fn);
   }
+  participantCount(i: number): number {
+    return this.participants.degree(i);
+  }
+  interactionDirection(i: number): Direction | null {
+    return IDIR.value(this.iDir[i]);
+  }
   forEachInteractionOf(p: number, fn: (interaction: number) => void): void {
     this.tookPart.forEach(p, fn);
   }
@@ -890,6 +1031,95 @@ export class ReadModel implements ReadGraph {
       out.push({ ...this.interaction(i), accountId: a >= 0 ? this.cIds[a] : null, participantIds: participantIds.sort() });
     }
     return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  }
+
+  // --- reads: products, sales, potentials (docs/commercial.md) --------------------------------
+
+  get productCount(): number {
+    return this.rCount;
+  }
+  productIndex(id: string): number {
+    return this.rIndex.get(id) ?? -1;
+  }
+  productId(i: number): string {
+    return this.rIds[i];
+  }
+  product(i: number): ProductRecord {
+    const list = this.rList[i];
+    return { id: this.rIds[i], name: this.rName[i], family: this.rFamily[i], launchedAt: fromDay(this.rLaunch[i]), listPrice: Number.isNaN(list) ? null : list };
+  }
+  findProduct(id: string): ProductRecord | null {
+    const i = this.rIndex.get(id);
+    return i === undefined ? null : this.product(i);
+  }
+  forEachProduct(fn: (product: number) => void): void {
+    for (let pos = 0; pos < this.rOrder.length; pos++) fn(this.rOrder.at(pos));
+  }
+  listProducts(afterId: string | null, limit: number, match?: (product: number) => boolean): number[] {
+    const out: number[] = [];
+    for (let pos = afterId === null ? 0 : this.rOrder.bound(afterId); pos < this.rOrder.length && out.length < limit; pos++) {
+      const i = this.rOrder.at(pos);
+      if (!match || match(i)) out.push(i);
+    }
+    return out;
+  }
+  productFamily(i: number): string {
+    return this.rFamily[i];
+  }
+  productLaunchMonth(i: number): number {
+    return this.rLaunchMonth[i];
+  }
+  productListPrice(i: number): number {
+    return this.rList[i];
+  }
+  families(): readonly string[] {
+    if (this.rFamilies === null) {
+      const set = new Set<string>();
+      for (const i of this.rIndex.values()) set.add(this.rFamily[i]);
+      this.rFamilies = [...set].sort();
+    }
+    return this.rFamilies;
+  }
+
+  get saleCount(): number {
+    return this.sales.count;
+  }
+  forEachSaleOf(c: number, fn: SaleVisitor): void {
+    const t = this.sales;
+    t.byAccount.forEach(c, (x) => fn(x, t.account[x], t.product[x], t.start[x], t.length[x], t.revenue[x], t.volume[x], t.listRevenue[x], t.margin[x]));
+  }
+  saleCountOf(c: number): number {
+    return this.sales.byAccount.degree(c);
+  }
+  forEachSaleOfProduct(r: number, fn: SaleVisitor): void {
+    const t = this.sales;
+    t.byProduct.forEach(r, (x) => fn(x, t.account[x], t.product[x], t.start[x], t.length[x], t.revenue[x], t.volume[x], t.listRevenue[x], t.margin[x]));
+  }
+  saleCountOfProduct(r: number): number {
+    return this.sales.byProduct.degree(r);
+  }
+  saleIndex(accountId: string, productId: string, period: string): number {
+    const c = this.cIndex.get(accountId);
+    const r = this.rIndex.get(productId);
+    const p = parseSalePeriod(period);
+    if (c === undefined || r === undefined || !p) return -1;
+    return this.sales.find(c, r, p.start, p.length);
+  }
+  sale(x: number): SaleRecord {
+    const t = this.sales;
+    return {
+      accountId: this.cIds[t.account[x]], productId: this.rIds[t.product[x]], period: salePeriodLabel(t.start[x], t.length[x]),
+      revenue: t.revenue[x], volume: t.volume[x], listRevenue: orNull(t.listRevenue[x]), contributionMargin: orNull(t.margin[x]),
+    };
+  }
+  potential(c: number): CompanyPotential {
+    return { companyId: this.cIds[c], annualTurnover: orNull(this.cTurnover[c]), image: this.cImage[c] || null, walletEstimate: orNull(this.cWallet[c]) };
+  }
+  /** every product, by id (exports) */
+  productData(): ProductRecord[] {
+    const out: ProductRecord[] = [];
+    this.forEachProduct((i) => out.push(this.product(i)));
+    return out;
   }
 
   // --- derived values ------------------------------------------------------------------------
@@ -928,12 +1158,13 @@ export class ReadModel implements ReadGraph {
   }
 
   /** Approximate resident bytes of the graph's arrays (strings and maps estimated), for the benchmark. */
-  footprint(): { bytes: number; knowsBytes: number; people: number; companies: number; knows: number } {
+  footprint(): { bytes: number; knowsBytes: number; salesBytes: number; people: number; companies: number; knows: number; sales: number } {
     const adj = [this.staff, this.units, this.reports, this.knowsOut, this.knowsIn, this.infOut, this.infIn, this.teamOfPerson, this.teamOfCompany, this.participants, this.tookPart, this.about];
     const typed = [this.pFn, this.pLevel, this.pRole, this.pAtt, this.pFlags, this.pLeft, this.pEmployer, this.pEmpSince, this.pManager, this.pMgrSince, this.iKind, this.iDir, this.iLevel, this.iAt, this.iAccount, this.iAlive]
       .reduce((s, a) => s + a.byteLength, 0);
     return {
-      bytes: adj.reduce((s, a) => s + a.bytes(), 0) + typed,
+      bytes: adj.reduce((s, a) => s + a.bytes(), 0) + typed + this.sales.bytes(),
+      salesBytes: this.sales.bytes(), sales: this.sales.count,
       knowsBytes: this.knowsOut.bytes() + this.knowsIn.bytes(),
       people: this.pCount, companies: this.cCount, knows: this.knowsOut.size,
     };
@@ -954,7 +1185,11 @@ export class ReadModel implements ReadGraph {
     const day = (d: number) => fromDay(d) ?? '-';
     this.forEachCompany((c) => {
       const parent = this.cParent[c];
-      lines.push(`C ${JSON.stringify(this.company(c))} parent=${parent >= 0 ? this.cIds[parent] : '-'}`);
+      const { companyId: _c, ...potential } = this.potential(c);
+      lines.push(`C ${JSON.stringify(this.company(c))} parent=${parent >= 0 ? this.cIds[parent] : '-'} potential=${JSON.stringify(potential)}`);
+      const sales: string[] = [];
+      this.forEachSaleOf(c, (x) => sales.push(JSON.stringify(this.sale(x))));
+      lines.push(`  sales ${sales.sort().join(',')}`);
       const team: string[] = [];
       this.forEachTeamMember(c, (p, role) => team.push(`${this.pIds[p]}:${role}`));
       lines.push(`  team ${team.sort().join(',')}`);
@@ -996,6 +1231,11 @@ export class ReadModel implements ReadGraph {
       const { participantIds, accountId, ...record } = x;
       lines.push(`I ${JSON.stringify(record)} about=${accountId ?? '-'} participants=${participantIds.join(',')}`);
     }
+    for (const r of this.productData()) {
+      const ofs: string[] = [];
+      this.forEachSaleOfProduct(this.rIndex.get(r.id)!, (x) => ofs.push(this.sale(x).accountId + '/' + this.sale(x).period));
+      lines.push(`R ${JSON.stringify(r)} sales=${ofs.sort().join(',')}`);
+    }
     return lines;
   }
 
@@ -1025,6 +1265,12 @@ export class ReadModel implements ReadGraph {
         ids: this.iIds, subject: this.iSubject, kind: this.iKind.slice(0, k), dir: this.iDir.slice(0, k), level: this.iLevel.slice(0, k),
         at: this.iAt.slice(0, k), account: this.iAccount.slice(0, k), alive: this.iAlive.slice(0, k), count: this.iCount,
       },
+      potentials: { turnover: this.cTurnover.slice(0, m), image: this.cImage.slice(0, m), wallet: this.cWallet.slice(0, m) },
+      products: {
+        ids: this.rIds, name: this.rName, family: this.rFamily, launch: this.rLaunch.slice(0, this.rIds.length), launchMonth: this.rLaunchMonth.slice(0, this.rIds.length),
+        list: this.rList.slice(0, this.rIds.length), alive: this.rAlive.slice(0, this.rIds.length), count: this.rCount, order: this.rOrder.export(),
+      },
+      sales: this.sales.export(),
       links: {
         staff: this.staff.sharedBase(), units: this.units.sharedBase(), reports: this.reports.sharedBase(),
         knowsOut: this.knowsOut.sharedBase(), knowsIn: this.knowsIn.sharedBase(), infOut: this.infOut.sharedBase(), infIn: this.infIn.sharedBase(),
@@ -1054,6 +1300,14 @@ export class ReadModel implements ReadGraph {
     g.iIds = x.ids; g.iSubject = x.subject; g.iKind = x.kind; g.iDir = x.dir; g.iLevel = x.level; g.iAt = x.at;
     g.iAccount = x.account; g.iAlive = x.alive; g.iCount = x.count;
     for (let i = 0; i < x.ids.length; i++) if (x.alive[i]) g.iIndex.set(x.ids[i], i);
+    g.cTurnover = s.potentials.turnover; g.cImage = s.potentials.image; g.cWallet = s.potentials.wallet;
+    const r = s.products;
+    g.rIds = r.ids; g.rName = r.name; g.rFamily = r.family; g.rLaunch = r.launch; g.rLaunchMonth = r.launchMonth; g.rList = r.list;
+    g.rAlive = r.alive; g.rCount = r.count; g.rFamilies = null;
+    for (let i = 0; i < r.ids.length; i++) if (r.alive[i]) g.rIndex.set(r.ids[i], i);
+    g.rOrder = new IdOrder(g.rIds);
+    g.rOrder.load(r.order);
+    g.sales = SalesTable.from(s.sales);
     g.install(s.links);
     g.version = s.version;
     return g;
@@ -1092,9 +1346,17 @@ export class ReadModel implements ReadGraph {
   /** @internal */
   bulkManager(p: number, m: number, since: number) { this.pManager[p] = m; this.pMgrSince[p] = since; }
   /** @internal */
+  bulkProduct(x: ProductRecord): number { return this.putProduct(x, false); }
+  /** @internal a sale's columns only: the account and product indexes are built in `finishBulk` */
+  bulkSale(x: SaleRecord): number { return this.putSale(x, false); }
+  /** @internal */
+  bulkPotential(x: CompanyPotential): void { this.putPotential(x); }
+  /** @internal */
   finishBulk(): void {
     this.pOrder.reset([...this.pIndex.values()]);
     this.cOrder.reset([...this.cIndex.values()]);
+    this.rOrder.reset([...this.rIndex.values()]);
+    this.sales.index(this.cIds.length, this.rIds.length);
     this.version++;
   }
   /** @internal */
@@ -1123,6 +1385,12 @@ export interface ReadModelState {
     ids: string[]; subject: (string | null)[]; kind: Uint8Array; dir: Uint8Array; level: Uint8Array; at: Int32Array;
     account: Int32Array; alive: Uint8Array; count: number;
   };
+  potentials: { turnover: Float64Array; image: Uint8Array; wallet: Float64Array };
+  products: {
+    ids: string[]; name: string[]; family: string[]; launch: Int32Array; launchMonth: Int32Array; list: Float64Array; alive: Uint8Array;
+    count: number; order: Int32Array;
+  };
+  sales: SalesState;
   links: Record<LinkName, CsrBase>;
 }
 
@@ -1184,6 +1452,11 @@ export class ReadModelBuilder {
     const i = this.g.interactionIndex(r.interactionId);
     if (p >= 0 && i >= 0) this.took.push(p, i);
   }
+
+  /** products before sales; a sale whose account or product is missing is left out, as the store's MATCH would */
+  product(r: ProductRecord): void { this.g.bulkProduct(r); }
+  sale(r: SaleRecord): void { this.g.bulkSale(r); }
+  potential(r: CompanyPotential): void { this.g.bulkPotential(r); }
 
   finish(): ReadModel {
     const { people: np, companies: nc, interactions: ni } = this.g.sizes;

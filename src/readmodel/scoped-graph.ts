@@ -1,7 +1,7 @@
-import type { CompanyRecord, InteractionRecord, PersonRecord } from '../domain/records.js';
+import type { CompanyPotential, CompanyRecord, InteractionRecord, PersonRecord, ProductRecord, SaleRecord } from '../domain/records.js';
 import { rootIndex, underSupplier } from '../domain/terms.js';
 import type { TeamRole } from '../domain/enums.js';
-import type { CompanyFilter, PersonFilter, ReadGraph, ReadModelSource } from './read-graph.js';
+import type { CommercialGraph, CompanyFilter, PersonFilter, ReadGraph, ReadModelSource, SaleVisitor } from './read-graph.js';
 
 /**
  * The accounts a caller may read (docs/access.md "The rule"): `null` is
@@ -21,7 +21,7 @@ export type ReadScope = { accounts: readonly string[] } | null;
  * rule is applied in this one place — including influence paths, which
  * therefore never pass through a person the caller cannot see.
  */
-export class ScopedGraph implements ReadGraph {
+export class ScopedGraph implements CommercialGraph {
   private readonly roots = new Set<number>();
   /** company index → visible (memo for this request; companies are few) */
   private readonly companyVisible = new Map<number, boolean>();
@@ -152,12 +152,44 @@ export class ScopedGraph implements ReadGraph {
   forEachParticipant(i: number, fn: (person: number) => void): void {
     this.base.forEachParticipant(i, (p) => { if (this.visiblePerson(p)) fn(p); });
   }
+  /** the count of everyone who took part: a contribution to a visible pair must not depend on who asks */
+  participantCount(i: number): number { return this.base.participantCount(i); }
+  interactionDirection(i: number) { return this.base.interactionDirection(i); }
   forEachInteractionOf(person: number, fn: (interaction: number) => void): void {
     this.base.forEachInteractionOf(person, (i) => { if (this.visibleCompany(this.base.interactionAccount(i))) fn(i); });
   }
   forEachInteractionAbout(c: number, fn: (interaction: number) => void): void {
     if (this.visibleCompany(c)) this.base.forEachInteractionAbout(c, fn);
   }
+
+  // the catalogue is visible to every identity; a sale is visible when its account is (docs/commercial.md "Access")
+  private get sales(): CommercialGraph { return this.base as CommercialGraph; }
+  get productCount() { return this.sales.productCount; }
+  productIndex(id: string): number { return this.sales.productIndex(id); }
+  productId(i: number): string { return this.sales.productId(i); }
+  product(i: number): ProductRecord { return this.sales.product(i); }
+  findProduct(id: string): ProductRecord | null { return this.sales.findProduct(id); }
+  forEachProduct(fn: (product: number) => void): void { this.sales.forEachProduct(fn); }
+  listProducts(afterId: string | null, limit: number, match?: (product: number) => boolean): number[] { return this.sales.listProducts(afterId, limit, match); }
+  productFamily(i: number): string { return this.sales.productFamily(i); }
+  productLaunchMonth(i: number): number { return this.sales.productLaunchMonth(i); }
+  productListPrice(i: number): number { return this.sales.productListPrice(i); }
+  families(): readonly string[] { return this.sales.families(); }
+  get saleCount() { return this.sales.saleCount; }
+  forEachSaleOf(c: number, fn: SaleVisitor): void {
+    if (this.visibleCompany(c)) this.sales.forEachSaleOf(c, fn);
+  }
+  saleCountOf(c: number): number {
+    return this.visibleCompany(c) ? this.sales.saleCountOf(c) : 0;
+  }
+  forEachSaleOfProduct(product: number, fn: SaleVisitor): void {
+    this.sales.forEachSaleOfProduct(product, (x, a, r, st, len, rev, vol, list, m) => { if (this.visibleCompany(a)) fn(x, a, r, st, len, rev, vol, list, m); });
+  }
+  saleIndex(accountId: string, productId: string, period: string): number {
+    return this.companyIndex(accountId) < 0 ? -1 : this.sales.saleIndex(accountId, productId, period);
+  }
+  sale(i: number): SaleRecord { return this.sales.sale(i); }
+  potential(c: number): CompanyPotential { return this.sales.potential(c); }
 
   memo<T>(key: string, compute: () => T): T {
     return this.base.memo(this.key + key, compute);

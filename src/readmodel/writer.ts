@@ -166,6 +166,8 @@ export function assertWithin(g: ReadGraph, changes: readonly Change[], accounts:
       if (c.kind === 'interaction.upserted' && !c.interaction.participantIds.every((p) => worksForSupplier(g, p) || personInside(p))) throw forbidden();
       continue;
     }
+    // the product catalogue is everyone's: a scoped editor may not change it (a sale belongs to its account, checked below)
+    if (c.kind === 'product.upserted' || c.kind === 'product.removed') throw forbidden();
     const { people, companies } = changeIds(c);
     const checked = c.kind.startsWith('knows.') ? people.slice(1) : c.kind.startsWith('team.') ? [] : people;
     if (!checked.every(personInside) || !companies.every(companyInside)) throw forbidden();

@@ -1,5 +1,5 @@
 import { type Change, type ChangeKind, unhandled } from '../domain/changes.js';
-import type { CompanyRecord, InteractionData, PersonRecord } from '../domain/records.js';
+import { saleId, type CompanyRecord, type InteractionData, type PersonRecord, type ProductRecord, type SaleRecord } from '../domain/records.js';
 import { DomainError } from '../errors.js';
 import type { Params, QueryRunner } from './graph-store.js';
 
@@ -77,7 +77,8 @@ export function plan(changes: readonly Change[]): PlannedStatement[] {
 }
 
 /** The key under which consecutive changes may share one UNWIND statement (null: never grouped). */
-type Group = 'company.createMany' | 'company.updateMany' | 'company.removeMany' | 'person.createMany' | 'person.updateMany' | 'person.removeMany';
+type Group = 'company.createMany' | 'company.updateMany' | 'company.removeMany' | 'person.createMany' | 'person.updateMany' | 'person.removeMany'
+  | 'product.createMany' | 'product.updateMany' | 'sale.createMany' | 'sale.updateMany' | 'sale.removeMany';
 
 function groupOf(c: Change): Group | null {
   switch (c.kind) {
@@ -89,6 +90,13 @@ function groupOf(c: Change): Group | null {
       return 'company.removeMany';
     case 'person.removed':
       return 'person.removeMany';
+    case 'product.upserted':
+      return c.created ? 'product.createMany' : 'product.updateMany';
+    // a new sale is one node and two links found by key: unwound, still per-row primary-key lookups (docs/commercial.md "Store")
+    case 'sale.upserted':
+      return c.created ? 'sale.createMany' : 'sale.updateMany';
+    case 'sale.removed':
+      return 'sale.removeMany';
     default:
       return null;
   }
@@ -109,6 +117,15 @@ function grouped(group: Group, changes: readonly Change[]): PlannedStatement {
       return { query: group, params: { ids: pick('company.removed').map((c) => c.id) }, rows: n, what };
     case 'person.removeMany':
       return { query: group, params: { ids: pick('person.removed').map((c) => c.id) }, rows: n, what };
+    case 'product.createMany':
+    case 'product.updateMany':
+      return { query: group, params: { rows: pick('product.upserted').map((c) => productParams(c.product)) }, rows: n, expect: n, what };
+    case 'sale.createMany':
+      return { query: group, params: { rows: pick('sale.upserted').map((c) => saleParams(c.sale)) }, rows: n, expect: n, what };
+    case 'sale.updateMany':
+      return { query: group, params: { rows: pick('sale.upserted').map((c) => saleFigures(c.sale)) }, rows: n, expect: n, what };
+    case 'sale.removeMany':
+      return { query: group, params: { ids: pick('sale.removed').map((c) => saleId(c.accountId, c.productId, c.period)) }, rows: n, what };
     default:
       return unhandled(group);
   }
@@ -137,6 +154,24 @@ function interactionParams(i: InteractionData & { accountId: string }): Params {
     id: i.id, kind: i.kind, at: i.at, direction: i.direction ?? null, level: i.level ?? null, subject: i.subject ?? null,
     accountId: i.accountId, participantIds: [...i.participantIds],
   };
+}
+
+/** Exactly the properties product.create stores, in one fixed key order. */
+function productParams(p: ProductRecord): Params {
+  return { id: p.id, name: p.name, family: p.family, launchedAt: p.launchedAt ?? null, listPrice: p.listPrice ?? null };
+}
+
+/** A sale's id and figures (sale.update): its account, product and period are its key and never change. */
+function saleFigures(s: SaleRecord): Params {
+  return {
+    id: saleId(s.accountId, s.productId, s.period), revenue: s.revenue, volume: s.volume,
+    listRevenue: s.listRevenue ?? null, contributionMargin: s.contributionMargin ?? null,
+  };
+}
+
+/** Everything sale.create stores: the figures, the period and both ends. */
+function saleParams(s: SaleRecord): Params {
+  return { ...saleFigures(s), accountId: s.accountId, productId: s.productId, period: s.period };
 }
 
 /** The statements for a single change: one, except for an interaction's correction (see above). */
@@ -218,6 +253,24 @@ export function statement(c: Change): PlannedStatement {
     }
     case 'interaction.removed':
       return one('interaction.remove', { id: c.id }, undefined, `interaction ${c.id}`);
+    case 'potential.set': {
+      const p = c.potential;
+      return one('potential.set', { companyId: p.companyId, annualTurnover: p.annualTurnover ?? null, image: p.image ?? null, walletEstimate: p.walletEstimate ?? null }, 'some', `potential of company ${p.companyId}`);
+    }
+    case 'product.upserted':
+      return c.created
+        ? one('product.create', productParams(c.product), 1, `new product ${c.product.id}`)
+        : one('product.update', productParams(c.product), 'some', `product ${c.product.id}`);
+    case 'product.removed':
+      return one('product.remove', { id: c.id }, undefined, `product ${c.id}`);
+    case 'sale.upserted': {
+      const id = saleId(c.sale.accountId, c.sale.productId, c.sale.period);
+      return c.created
+        ? one('sale.create', saleParams(c.sale), 1, `new sale ${id}`)
+        : one('sale.update', saleFigures(c.sale), 'some', `sale ${id}`);
+    }
+    case 'sale.removed':
+      return one('sale.remove', { id: saleId(c.accountId, c.productId, c.period) }, undefined, `sale ${saleId(c.accountId, c.productId, c.period)}`);
     case 'graph.cleared':
       return one('graph.clear', {}, undefined, 'the whole graph');
     default:

@@ -1,5 +1,14 @@
 import { GRAPH_SCHEMA, type PropType } from './graph-schema.js';
 
+/**
+ * Node properties added after stores were first made, by table: `init()`
+ * adds them to an existing LadybugDB table (`ALTER TABLE … ADD IF NOT
+ * EXISTS`, a no-op when present). Neo4j needs nothing.
+ */
+export const LATER_PROPS: Record<string, string[]> = {
+  Company: ['annualTurnover', 'image', 'walletEstimate'],
+};
+
 const LADYBUG_TYPES: Record<PropType, string> = {
   string: 'STRING',
   int: 'INT64',
@@ -17,6 +26,10 @@ export function ladybugDdl(schema = GRAPH_SCHEMA): string[] {
   for (const [label, def] of Object.entries(schema.nodes)) {
     const cols = Object.entries(def.props).map(([p, t]) => `\`${p}\` ${LADYBUG_TYPES[t]}`);
     out.push(`CREATE NODE TABLE IF NOT EXISTS \`${label}\`(${cols.join(', ')}, PRIMARY KEY(\`${def.key}\`))`);
+  }
+  // a store made before a property was added gets it (null everywhere): `CREATE … IF NOT EXISTS` leaves an existing table as it was
+  for (const [label, props] of Object.entries(LATER_PROPS)) {
+    for (const p of props) out.push(`ALTER TABLE \`${label}\` ADD IF NOT EXISTS \`${p}\` ${LADYBUG_TYPES[schema.nodes[label].props[p]]}`);
   }
   for (const [type, def] of Object.entries(schema.rels)) {
     const cols = Object.entries(def.props).map(([p, t]) => `, \`${p}\` ${LADYBUG_TYPES[t]}`);

@@ -1,4 +1,5 @@
 import type { GraphData } from '../domain/graph-data.js';
+import { saleId } from '../domain/records.js';
 import type { CsvColumn } from './csv.js';
 import { GRAPH_SCHEMA } from './graph-schema.js';
 
@@ -19,11 +20,38 @@ export interface PartDef {
   rows?: (data: GraphData) => AnyRow[];
   /** node parts: the prefix of the `.existing` / `.createMany` / `.updateMany` queries (non-empty LadybugDB loads) */
   label?: string;
+  /**
+   * links written only by `COPY FROM` (an empty LadybugDB store): every other
+   * path writes them with their node (BOUGHT and OF with the sale: `sale.createMany`, `sale.upsert`)
+   */
+  copyOnly?: boolean;
+}
+
+/** Sale rows as the Sale table and the sale queries take them: the derived id, the figures, both ends. */
+function saleRows(d: GraphData): AnyRow[] {
+  return (d.sales ?? []).map((s) => ({
+    id: saleId(s.accountId, s.productId, s.period), period: s.period, revenue: s.revenue, volume: s.volume,
+    listRevenue: s.listRevenue, contributionMargin: s.contributionMargin, accountId: s.accountId, productId: s.productId,
+  }));
+}
+
+/**
+ * Company rows with their potential inputs folded in (`COPY FROM` writes a
+ * node's every column at once); the other paths write companies with the
+ * company queries, which never touch potentials, then `POTENTIAL_PART`.
+ */
+function companyRows(d: GraphData): AnyRow[] {
+  if (!d.potentials?.length) return d.companies as unknown as AnyRow[];
+  const byId = new Map(d.potentials.map((p) => [p.companyId, p]));
+  return d.companies.map((c) => {
+    const p = byId.get(c.id);
+    return p ? { ...c, annualTurnover: p.annualTurnover, image: p.image, walletEstimate: p.walletEstimate } : c;
+  }) as unknown as AnyRow[];
 }
 
 /** In dependency order: nodes before the relationships between them. */
 export const PART_DEFS: readonly PartDef[] = [
-  { part: 'companies', table: 'Company', merge: 'company.upsert', label: 'company' },
+  { part: 'companies', table: 'Company', merge: 'company.upsert', label: 'company', rows: companyRows },
   { part: 'people', table: 'Person', merge: 'person.upsert', label: 'person' },
   { part: 'partOf', table: 'PART_OF', ends: ['unitId', 'parentId'], merge: 'partOf.merge' },
   { part: 'worksAt', table: 'WORKS_AT', ends: ['personId', 'companyId'], merge: 'worksAt.merge' },
@@ -40,7 +68,24 @@ export const PART_DEFS: readonly PartDef[] = [
     part: 'about', table: 'ABOUT', ends: ['interactionId', 'companyId'], merge: 'about.merge',
     rows: (d) => (d.interactions ?? []).filter((i) => i.accountId !== null).map((i) => ({ interactionId: i.id, companyId: i.accountId })),
   },
+  { part: 'products', table: 'Product', merge: 'product.upsert', label: 'product' },
+  // the sale queries write BOUGHT and OF with the node; COPY FROM loads the three tables apart
+  { part: 'sales', table: 'Sale', merge: 'sale.upsert', label: 'sale', rows: saleRows },
+  { part: 'bought', table: 'BOUGHT', ends: ['accountId', 'id'], merge: 'sale.upsert', copyOnly: true, rows: saleRows },
+  { part: 'of', table: 'OF', ends: ['id', 'productId'], merge: 'sale.upsert', copyOnly: true, rows: saleRows },
 ];
+
+/**
+ * Potential inputs: properties of Company nodes, folded into the company rows
+ * by `COPY FROM`; every other path (UNWIND loads, Neo4j, seeding) writes
+ * them after the companies with this merge query.
+ */
+export const POTENTIAL_PART = { part: 'potentials', merge: 'potential.merge' } as const;
+
+/** The potential rows of a graph, in the parameters `potential.merge` takes. */
+export function potentialRows(data: GraphData): AnyRow[] {
+  return (data.potentials ?? []).map((p) => ({ companyId: p.companyId, annualTurnover: p.annualTurnover, image: p.image, walletEstimate: p.walletEstimate }));
+}
 
 type AnyRow = Record<string, unknown>;
 

@@ -30,6 +30,10 @@ export const GRAPH_SCHEMA: { nodes: Record<string, NodeDef>; rels: Record<string
         segment: 'string',
         isKeyAccount: 'bool',
         tier: 'string',
+        // DESIGN §2 potential inputs (docs/commercial.md): written by potential.set only, never by company.* statements
+        annualTurnover: 'float',
+        image: 'int',
+        walletEstimate: 'float',
       },
       index: ['kind', 'name'],
     },
@@ -55,6 +59,18 @@ export const GRAPH_SCHEMA: { nodes: Record<string, NodeDef>; rels: Record<string
       props: { id: 'string', kind: 'string', at: 'date', direction: 'string', level: 'string', subject: 'string' },
       index: ['at'],
     },
+    /** DESIGN §2: what we sell (docs/commercial.md) */
+    Product: {
+      key: 'id',
+      props: { id: 'string', name: 'string', family: 'string', launchedAt: 'date', listPrice: 'float' },
+      index: ['family'],
+    },
+    /** DESIGN §2: what one account bought of one product in one period; id derived from the three (`saleId`) */
+    Sale: {
+      key: 'id',
+      props: { id: 'string', period: 'string', revenue: 'float', volume: 'float', listRevenue: 'float', contributionMargin: 'float' },
+      index: ['period'],
+    },
     /** one committed write (docs/access.md "Audit log"); not part of the graph: never cleared, never projected */
     AuditEntry: {
       key: 'id',
@@ -71,5 +87,7 @@ export const GRAPH_SCHEMA: { nodes: Record<string, NodeDef>; rels: Record<string
     ON_TEAM: { from: 'Person', to: 'Company', props: { role: 'string' } },
     TOOK_PART: { from: 'Person', to: 'Interaction', props: {} },
     ABOUT: { from: 'Interaction', to: 'Company', props: {} },
+    BOUGHT: { from: 'Company', to: 'Sale', props: {} },
+    OF: { from: 'Sale', to: 'Product', props: {} },
   },
 };

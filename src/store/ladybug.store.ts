@@ -8,7 +8,7 @@ import { DomainError } from '../errors.js';
 import { logger } from '../logger.js';
 import { copyOptions, cypherString, writeCsv } from './csv.js';
 import { LADYBUG_MACROS, ladybugDdl } from './ddl.js';
-import { csvColumns, PART_DEFS, partRows, uniqueById } from './graph-parts.js';
+import { csvColumns, PART_DEFS, partRows, POTENTIAL_PART, potentialRows, uniqueById } from './graph-parts.js';
 import {
   BULK_NOTICE, notify, type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement,
 } from './graph-store.js';
@@ -573,6 +573,7 @@ export class LadybugStore implements GraphStore {
 
   private async unwindLoad(data: GraphData, onProgress?: (part: string, done: number, total: number) => void): Promise<void> {
     for (const def of PART_DEFS) {
+      if (def.copyOnly) continue; // written with their node
       const all = partRows(data, def);
       const rows = def.ends ? all : uniqueById(all);
       const label = def.label ?? def.part;
@@ -592,6 +593,13 @@ export class LadybugStore implements GraphStore {
         onProgress?.(def.part, Math.min(i + BATCH, rows.length), rows.length);
       }
       if (rows.length === 0) onProgress?.(def.part, 0, 0);
+    }
+    // potential inputs: properties of the companies written above
+    const potentials = potentialRows(data);
+    for (let i = 0; i < potentials.length; i += BATCH) {
+      const batch = potentials.slice(i, i + BATCH);
+      await this.unit((tx) => tx.run(POTENTIAL_PART.merge, { rows: batch }), { written: [], committed: false });
+      onProgress?.(POTENTIAL_PART.part, Math.min(i + BATCH, potentials.length), potentials.length);
     }
   }
 

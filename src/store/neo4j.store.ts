@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type Integer, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { GraphData } from '../domain/graph-data.js';
 import { neo4jDdl } from './ddl.js';
-import { PART_DEFS, partRows, uniqueById } from './graph-parts.js';
+import { PART_DEFS, partRows, POTENTIAL_PART, potentialRows, uniqueById } from './graph-parts.js';
 import {
   BULK_NOTICE, notify, type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement,
 } from './graph-store.js';
@@ -242,6 +242,7 @@ export class Neo4jStore implements GraphStore {
    */
   async bulkLoad(data: GraphData, onProgress?: (part: string, done: number, total: number) => void): Promise<void> {
     for (const def of PART_DEFS) {
+      if (def.copyOnly) continue; // written with their node (BOUGHT and OF by sale.upsert)
       const all = partRows(data, def);
       const rows = def.ends ? all : uniqueById(all);
       for (let i = 0; i < rows.length; i += BATCH) {
@@ -250,6 +251,12 @@ export class Neo4jStore implements GraphStore {
         onProgress?.(def.part, Math.min(i + BATCH, rows.length), rows.length);
       }
       if (rows.length === 0) onProgress?.(def.part, 0, 0);
+    }
+    const potentials = potentialRows(data);
+    for (let i = 0; i < potentials.length; i += BATCH) {
+      const batch = potentials.slice(i, i + BATCH);
+      await this.transaction((tx) => tx.run(POTENTIAL_PART.merge, { rows: batch }));
+      onProgress?.(POTENTIAL_PART.part, Math.min(i + BATCH, potentials.length), potentials.length);
     }
     notify(this.listeners, [{ query: BULK_NOTICE, params: {} }]);
   }

@@ -30,8 +30,10 @@ afterAll(async () => {
 });
 
 const P = 'id,name,companyId\n';
+const PR = 'id,name,family\nr1,R1,Seals\n';
+const S = 'accountId,productId,period,revenue,volume,listRevenue,contributionMargin\n';
 const cases: [string, Record<string, string>, { file: string; line: number; column: string | null; reason: string }[]][] = [
-  ['an unknown file', { 'contacts.csv': 'id\nx\n' }, [{ file: 'contacts.csv', line: 0, column: null, reason: 'not a bundle file; expected companies.csv, people.csv, reporting.csv, influence.csv, relationships.csv, team.csv, interactions.csv' }]],
+  ['an unknown file', { 'contacts.csv': 'id\nx\n' }, [{ file: 'contacts.csv', line: 0, column: null, reason: 'not a bundle file; expected companies.csv, people.csv, reporting.csv, influence.csv, relationships.csv, team.csv, interactions.csv, products.csv, sales.csv' }]],
   ['an unknown column', { 'people.csv': 'id,name,nickname\nx,X,Xy\n' }, [{ file: 'people.csv', line: 1, column: 'nickname', reason: 'unknown column; people.csv has id, name, email, title, function, decisionLevel, buyingRole, attitude, active, leftAt, companyId, employmentTitle, employedSince' }]],
   ['a missing required column', { 'people.csv': 'id\nx\n' }, [{ file: 'people.csv', line: 1, column: 'name', reason: 'required column is missing' }]],
   ['an empty required cell', { 'people.csv': `${P}x,,acme\n` }, [{ file: 'people.csv', line: 2, column: 'name', reason: 'is required' }]],
@@ -68,6 +70,16 @@ const cases: [string, Record<string, string>, { file: string; line: number; colu
   ['an interaction with one participant', { 'interactions.csv': 'id,kind,at,accountId,participantIds\ni1,MEETING,2026-10-01,acme,o1\n' }, [{ file: 'interactions.csv', line: 2, column: 'participantIds', reason: 'an interaction has at least two participants: one of ours and one contact' }]],
   ['an interaction about a supplier unit', { 'interactions.csv': 'id,kind,at,accountId,participantIds\ni1,MEETING,2026-10-01,us-1,o1;a1\n' }, [{ file: 'interactions.csv', line: 2, column: 'accountId', reason: '"us-1" is a supplier unit; an interaction is about an account' }]],
   ['a self-reference', { 'influence.csv': 'fromId,toId,strength\na1,a1,0.5\n' }, [{ file: 'influence.csv', line: 2, column: 'toId', reason: 'a person cannot influence themselves' }]],
+  // the commercial portfolio (docs/commercial.md "In the bundle")
+  ['a negative amount', { 'products.csv': PR, 'sales.csv': `${S}acme,r1,2025-03,-5,1,,\n` }, [{ file: 'sales.csv', line: 2, column: 'revenue', reason: 'must be an amount of 0 or more, got "-5"' }]],
+  ['a period that is not one', { 'products.csv': PR, 'sales.csv': `${S}acme,r1,2025-13,5,1,,\n` }, [{ file: 'sales.csv', line: 2, column: 'period', reason: 'must be a period YYYY-MM or YYYY, got "2025-13"' }]],
+  ['a sale of an unknown product', { 'sales.csv': `${S}acme,r9,2025-03,5,1,,\n` }, [{ file: 'sales.csv', line: 2, column: 'productId', reason: 'unknown product "r9"' }]],
+  ['a sale to a supplier unit', { 'products.csv': PR, 'sales.csv': `${S}us-1,r1,2025-03,5,1,,\n` }, [{ file: 'sales.csv', line: 2, column: 'accountId', reason: '"us-1" is a supplier unit; a sale is to an account' }]],
+  ['a margin above the revenue', { 'products.csv': PR, 'sales.csv': `${S}acme,r1,2025-03,5,1,,6\n` }, [{ file: 'sales.csv', line: 2, column: 'contributionMargin', reason: 'cannot exceed the revenue (5), got 6' }]],
+  ['a sale in a later month', { 'products.csv': PR, 'sales.csv': `${S}acme,r1,2999-01,5,1,,\n` }, [{ file: 'sales.csv', line: 2, column: 'period', reason: 'must not begin after this month, got 2999-01' }]],
+  ['a yearly sale beside monthly ones', { 'products.csv': PR, 'sales.csv': `${S}acme,r1,2025-03,5,1,,\nacme,r1,2025,50,10,,\n` }, [{ file: 'sales.csv', line: 3, column: 'period', reason: 'acme has both a yearly and monthly sales of r1 in 2025; they would count twice' }]],
+  ['a duplicate sale within a file', { 'products.csv': PR, 'sales.csv': `${S}acme,r1,2025-03,5,1,,\nacme,r1,2025-03,6,1,,\n` }, [{ file: 'sales.csv', line: 3, column: 'accountId+productId+period', reason: 'duplicate of line 2' }]],
+  ['an image out of range', { 'companies.csv': 'id,name,kind,image\nacme,Acme Group,CUSTOMER,7\n' }, [{ file: 'companies.csv', line: 2, column: 'image', reason: 'must be a whole number from 1 to 5, got "7"' }]],
 ];
 
 describe('validation: every failure class, exactly as reported; nothing written', () => {

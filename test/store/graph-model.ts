@@ -15,8 +15,8 @@ async function scanAll(store: GraphStore, query: string): Promise<Row[]> {
 
 /** The whole graph as the `projection.*` scans return it (interactions with their participants, sorted). */
 export async function scanGraph(store: GraphStore): Promise<GraphData> {
-  const [companies, people, worksAt, partOf, reportsTo, influences, knows, onTeam, interactions, tookPart] = await Promise.all(
-    ['companies', 'people', 'worksAt', 'partOf', 'reportsTo', 'influences', 'knows', 'onTeam', 'interactions', 'tookPart'].map((p) => scanAll(store, `projection.${p}`)),
+  const [companies, people, worksAt, partOf, reportsTo, influences, knows, onTeam, interactions, tookPart, products, sales, potentials] = await Promise.all(
+    ['companies', 'people', 'worksAt', 'partOf', 'reportsTo', 'influences', 'knows', 'onTeam', 'interactions', 'tookPart', 'products', 'sales', 'potentials'].map((p) => scanAll(store, `projection.${p}`)),
   );
   const participants = new Map<string, string[]>();
   for (const r of tookPart) participants.set(r.interactionId, [...(participants.get(r.interactionId) ?? []), r.personId]);
@@ -26,6 +26,9 @@ export async function scanGraph(store: GraphStore): Promise<GraphData> {
     worksAt, partOf, reportsTo, influences, knows, onTeam,
   } as GraphData;
   if (interactions.length) g.interactions = interactions.map((r) => ({ ...r, participantIds: (participants.get(r.id) ?? []).sort() })) as GraphData['interactions'];
+  if (products.length) g.products = products as GraphData['products'];
+  if (sales.length) g.sales = sales as GraphData['sales'];
+  if (potentials.length) g.potentials = potentials as GraphData['potentials'];
   return g;
 }
 
@@ -48,6 +51,14 @@ export function canonical(g: GraphData): string[] {
 
 const without = <T>(rows: T[], drop: (r: T) => boolean) => rows.filter((r) => !drop(r));
 
+/** A part only when it has rows (a GraphData without products, sales or potentials has none). */
+function withPart<K extends 'products' | 'sales' | 'potentials'>(g: GraphData, key: K, xs: NonNullable<GraphData[K]>): GraphData {
+  const { [key]: _drop, ...rest } = g;
+  return (xs.length ? { ...rest, [key]: xs } : rest) as GraphData;
+}
+const sameSale = (a: { accountId: string; productId: string; period: string }, b: { accountId: string; productId: string; period: string }) =>
+  a.accountId === b.accountId && a.productId === b.productId && a.period === b.period;
+
 /** `interactions` only when there are some (a GraphData without interactions has none). */
 function withInteractions(g: GraphData, xs: NonNullable<GraphData['interactions']>): GraphData {
   const { interactions: _drop, ...rest } = g;
@@ -64,7 +75,7 @@ export function applyChange(g: GraphData, c: Change): GraphData {
       return { ...g, companies: [...without(g.companies, (x) => x.id === c.company.id), { ...c.company }] };
     case 'company.removed':
       return {
-        ...g,
+        ...withPart(withPart(g, 'potentials', without(g.potentials ?? [], (x) => x.companyId === c.id)), 'sales', without(g.sales ?? [], (x) => x.accountId === c.id)),
         companies: without(g.companies, (x) => x.id === c.id),
         worksAt: without(g.worksAt, (x) => x.companyId === c.id),
         partOf: without(g.partOf, (x) => x.unitId === c.id || x.parentId === c.id),
@@ -142,6 +153,21 @@ export function applyChange(g: GraphData, c: Change): GraphData {
       return withInteractions(g, [...without(g.interactions ?? [], (x) => x.id === c.interaction.id), { ...c.interaction, participantIds: [...c.interaction.participantIds].sort() }]);
     case 'interaction.removed':
       return withInteractions(g, without(g.interactions ?? [], (x) => x.id === c.id));
+    case 'potential.set': {
+      if (!g.companies.some((x) => x.id === c.potential.companyId)) return g;
+      const p = c.potential;
+      const rest = without(g.potentials ?? [], (x) => x.companyId === p.companyId);
+      // a company with no potential input left is not projected
+      return withPart(g, 'potentials', p.annualTurnover === null && p.image === null && p.walletEstimate === null ? rest : [...rest, { ...p }]);
+    }
+    case 'product.upserted':
+      return withPart(g, 'products', [...without(g.products ?? [], (x) => x.id === c.product.id), { ...c.product }]);
+    case 'product.removed':
+      return withPart(withPart(g, 'products', without(g.products ?? [], (x) => x.id === c.id)), 'sales', without(g.sales ?? [], (x) => x.productId === c.id));
+    case 'sale.upserted':
+      return withPart(g, 'sales', [...without(g.sales ?? [], (x) => sameSale(x, c.sale)), { ...c.sale }]);
+    case 'sale.removed':
+      return withPart(g, 'sales', without(g.sales ?? [], (x) => sameSale(x, c)));
     case 'graph.cleared':
       return emptyGraph();
   }
@@ -170,6 +196,7 @@ export const bareCompany = (id: string): GraphData['companies'][number] => ({
 export function changeSequence(prefix: string): Change[] {
   const p = (n: number) => `${prefix}p${n}`;
   const c = (n: number) => `${prefix}c${n}`;
+  const r = (n: number) => `${prefix}r${n}`;
   return [
     { kind: 'company.upserted', company: fullCompany(c(1)), created: true },
     { kind: 'company.upserted', company: bareCompany(c(2)), created: true },
@@ -216,6 +243,21 @@ export function changeSequence(prefix: string): Change[] {
     { kind: 'interaction.upserted', interaction: { id: `${prefix}i1`, kind: 'CALL', at: '2026-09-03', direction: null, level: null, subject: '', accountId: c(2), participantIds: [p(2), p(3)] }, created: false },
     { kind: 'interaction.upserted', interaction: { id: `${prefix}i3`, kind: 'VISIT', at: '2026-08-31', direction: null, level: 'OPERATIONAL', subject: 'x', accountId: c(3), participantIds: [p(1), p(4)] }, created: true },
     { kind: 'interaction.removed', id: `${prefix}i3` },
+    // the commercial portfolio (docs/commercial.md): products, potential inputs, sales; runs of creations are grouped in one write
+    { kind: 'product.upserted', product: { id: r(1), name: 'Prod, "1"', family: 'Seals', launchedAt: '2025-01-15', listPrice: 10 }, created: true },
+    { kind: 'product.upserted', product: { id: r(2), name: 'R2', family: 'Pumps\nline', launchedAt: null, listPrice: null }, created: true },
+    { kind: 'product.upserted', product: { id: r(1), name: 'R1b', family: 'Pumps\nline', launchedAt: null, listPrice: 12.5 }, created: false },
+    { kind: 'potential.set', potential: { companyId: c(3), annualTurnover: 1e9, image: 4, walletEstimate: 2.5e6 } },
+    { kind: 'potential.set', potential: { companyId: c(2), annualTurnover: null, image: null, walletEstimate: 100.5 } },
+    { kind: 'potential.set', potential: { companyId: c(3), annualTurnover: 0, image: 2, walletEstimate: null } },
+    { kind: 'sale.upserted', sale: { accountId: c(3), productId: r(1), period: '2025-01', revenue: 100, volume: 10, listRevenue: 120, contributionMargin: 30.5 }, created: true },
+    { kind: 'sale.upserted', sale: { accountId: c(2), productId: r(2), period: '2025', revenue: 0.5, volume: 1, listRevenue: null, contributionMargin: null }, created: true },
+    { kind: 'sale.upserted', sale: { accountId: c(3), productId: r(2), period: '2025-02', revenue: 7, volume: 2.25, listRevenue: null, contributionMargin: -1 }, created: true },
+    { kind: 'sale.upserted', sale: { accountId: c(3), productId: r(1), period: '2025-01', revenue: 90.25, volume: 9, listRevenue: null, contributionMargin: null }, created: false },
+    { kind: 'sale.upserted', sale: { accountId: c(2), productId: r(2), period: '2025', revenue: 1, volume: 0, listRevenue: 3, contributionMargin: 0 }, created: false },
+    { kind: 'sale.removed', accountId: c(3), productId: r(2), period: '2025-02' },
+    { kind: 'product.upserted', product: { id: r(3), name: 'R3', family: 'Seals', launchedAt: '2020-02-29', listPrice: 0 }, created: true },
+    { kind: 'product.removed', id: r(3) },
     { kind: 'person.removed', id: p(4) },
     { kind: 'person.removed', id: p(3) },
     { kind: 'company.removed', id: c(1) },

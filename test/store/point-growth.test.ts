@@ -39,6 +39,15 @@ function uniformGraph(n: number): GraphData {
       (g.interactions ??= []).push({ id: `i${i}`, kind: 'MEETING', at: '2026-01-01', direction: null, level: 'TACTICAL', subject: 's', accountId: cid(i), participantIds: [pid(i), pid(i + 1)] });
     }
   }
+  // every company buys 5 products in each of 4 months; products are n / 40 (so each has as many sales at any size)
+  const products = Math.max(10, n / 40);
+  for (let i = 0; i < products; i++) (g.products ??= []).push({ id: `r${i}`, name: `R${i}`, family: `f${i % 7}`, launchedAt: '2024-01-01', listPrice: 10 });
+  for (let i = 0; i < c; i++) {
+    for (let j = 0; j < 5; j++) {
+      for (let m = 1; m <= 4; m++) (g.sales ??= []).push({ accountId: cid(i), productId: `r${(i * 5 + j) % products}`, period: `2025-0${m}`, revenue: 100, volume: 10, listRevenue: 120, contributionMargin: 20 });
+    }
+    if (i % 3 === 0) (g.potentials ??= []).push({ companyId: cid(i), annualTurnover: 1e6, image: 3, walletEstimate: 5e4 });
+  }
   return g;
 }
 
@@ -73,6 +82,14 @@ const CHANGES: Change[] = [
   { kind: 'interaction.upserted', interaction: { id: 'new-i', kind: 'EMAIL', at: '2026-02-02', direction: 'OUTBOUND', level: null, subject: null, accountId: 'c3', participantIds: ['p42', 'p43', 'p44'] }, created: true },
   { kind: 'interaction.upserted', interaction: { id: 'i40', kind: 'MEETING', at: '2026-02-03', direction: null, level: 'STRATEGIC', subject: 'x', accountId: 'c5', participantIds: ['p41', 'p45'] }, created: false },
   { kind: 'interaction.removed', id: 'i50' },
+  { kind: 'potential.set', potential: { companyId: 'c3', annualTurnover: 2e6, image: 4, walletEstimate: null } },
+  { kind: 'product.upserted', product: { id: 'new-r', name: 'New', family: 'f1', launchedAt: '2026-01-01', listPrice: 5 }, created: true },
+  { kind: 'product.upserted', product: { id: 'r3', name: 'Renamed', family: 'f2', launchedAt: null, listPrice: 11 }, created: false },
+  { kind: 'sale.upserted', sale: { accountId: 'c3', productId: 'new-r', period: '2025-05', revenue: 50, volume: 5, listRevenue: null, contributionMargin: 10 }, created: true },
+  { kind: 'sale.upserted', sale: { accountId: 'c4', productId: 'r20', period: '2025-02', revenue: 60, volume: 6, listRevenue: 70, contributionMargin: null }, created: false },
+  { kind: 'sale.removed', accountId: 'c5', productId: 'r25', period: '2025-03' },
+  { kind: 'sale.removed', accountId: 'c3', productId: 'new-r', period: '2025-05' },
+  { kind: 'product.removed', id: 'new-r' },
   { kind: 'person.removed', id: 'p70' },
   { kind: 'company.removed', id: 'new-c' },
 ];

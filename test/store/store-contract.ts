@@ -17,7 +17,7 @@ const person = (id: string, extra: Record<string, unknown> = {}) => ({
   attitude: null, active: true, leftAt: null, ...extra,
 });
 
-const PROJECTIONS = ['companies', 'people', 'worksAt', 'partOf', 'reportsTo', 'influences', 'knows', 'onTeam'].map((p) => `projection.${p}`);
+const PROJECTIONS = ['companies', 'people', 'worksAt', 'partOf', 'reportsTo', 'influences', 'knows', 'onTeam', 'products', 'sales', 'potentials'].map((p) => `projection.${p}`);
 
 /** Strings a CSV file or a parameter binder could get wrong. */
 const NASTY = ['a,b', 'say "hi"', '"', '""', 'line\nbreak', 'cr\r\nlf', 'back\\slash', '\\N', ' padded ', '', 'ünï €', '\t', "it's", 'x'.repeat(3000)];
@@ -38,6 +38,12 @@ function nastyGraph(prefix: string): GraphData {
     influences: ids.slice(1).map((id, i) => ({ fromId: ids[i], toId: id, strength: [1, 0.5, 0.1234567890123456, 0][i % 4], note: i % 2 ? NASTY[i] : null, since: null })),
     knows: ids.slice(1).map((id, i) => ({ fromId: id, toId: ids[0], strength: [0.25, 1, 1e-7, 0.3][i % 4], lastContactAt: i % 2 ? '2026-10-01' : null, since: i % 3 ? null : '2015-06-30' })),
     onTeam: ids.slice(0, 4).map((id, i) => ({ personId: id, companyId: companies[0].id, role: i % 2 ? 'KAM' as const : null })),
+    products: NASTY.map((s, i) => ({ id: `${prefix}r${i}`, name: `r${i} ${s}`, family: `f${i % 3} ${s}`, launchedAt: i % 2 ? null : '2024-02-29', listPrice: [null, 0, 0.1234567890123456, 250][i % 4] })),
+    sales: NASTY.map((_s, i) => ({
+      accountId: companies[i].id, productId: `${prefix}r${(i * 7) % NASTY.length}`, period: i % 2 ? `2025-${String((i % 9) + 1).padStart(2, '0')}` : '2024',
+      revenue: [1, 0.5, 1234.5678, 0][i % 4], volume: [3, 0.25, 1e6, 0][i % 4], listRevenue: i % 3 ? null : 2e-7, contributionMargin: [null, -12.5, 0, 1][i % 4],
+    })),
+    potentials: companies.filter((_c, i) => i % 2 === 0).map((c, i) => ({ companyId: c.id, annualTurnover: i % 3 ? null : 1e12 + 0.5, image: i % 2 && i % 3 !== 1 ? null : (i % 5) + 1, walletEstimate: i % 3 === 1 ? null : 0.25 })),
   };
 }
 
@@ -261,7 +267,11 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>) {
         const changed = { ...a, people: a.people.map((p) => ({ ...p, name: `${p.name}!`, email: null })), companies: a.companies.map((c) => ({ ...c, tier: 'A' })) };
         const progress: string[] = [];
         await empty.bulkLoad({ ...b, companies: [...b.companies, ...changed.companies], people: [...b.people, ...changed.people] }, (part, done, total) => progress.push(`${part} ${done}/${total}`));
-        const expected = canonical({ ...b, companies: [...b.companies, ...changed.companies], people: [...b.people, ...changed.people], worksAt: [...a.worksAt, ...b.worksAt], partOf: [...a.partOf, ...b.partOf], reportsTo: [...a.reportsTo, ...b.reportsTo], influences: [...a.influences, ...b.influences], knows: [...a.knows, ...b.knows], onTeam: [...a.onTeam, ...b.onTeam] });
+        const expected = canonical({
+          ...b, companies: [...b.companies, ...changed.companies], people: [...b.people, ...changed.people], worksAt: [...a.worksAt, ...b.worksAt], partOf: [...a.partOf, ...b.partOf],
+          reportsTo: [...a.reportsTo, ...b.reportsTo], influences: [...a.influences, ...b.influences], knows: [...a.knows, ...b.knows], onTeam: [...a.onTeam, ...b.onTeam],
+          products: [...a.products!, ...b.products!], sales: [...a.sales!, ...b.sales!], potentials: [...a.potentials!, ...b.potentials!],
+        });
         expect(canonical(await scanGraph(empty))).toEqual(expected);
         expect(progress).toContain(`knows ${b.knows.length}/${b.knows.length}`);
       });

@@ -1,6 +1,6 @@
 import { ClientError, GraphQLClient } from 'graphql-request';
 import { DEFAULT_ANALYTICS } from '../../src/config.js';
-import { generateGraph, type GeneratedGraph, type ScaleName } from '../../src/generator/generate.js';
+import { generateGraph, type GenerateOptions, type GeneratedGraph, type ScaleName } from '../../src/generator/generate.js';
 import { loadGraph } from '../../src/generator/load.js';
 import { startServer, type ServerConfig } from '../../src/server.js';
 import type { GraphStore } from '../../src/store/index.js';
@@ -15,9 +15,10 @@ export async function memoryStore(): Promise<LadybugStore> {
   return store;
 }
 
-export async function demoStore(scale: ScaleName = 'demo', seed = 42): Promise<{ store: LadybugStore; graph: GeneratedGraph }> {
+/** A generated graph in a fresh in-memory store; `options.activity: false` leaves out interactions (typed strengths only). */
+export async function demoStore(scale: ScaleName = 'demo', seed = 42, options: GenerateOptions = {}): Promise<{ store: LadybugStore; graph: GeneratedGraph }> {
   const store = await memoryStore();
-  const graph = generateGraph(scale, seed, new Date(`${TODAY}T00:00:00Z`));
+  const graph = generateGraph(scale, seed, new Date(`${TODAY}T00:00:00Z`), options);
   await loadGraph(store, graph);
   return { store, graph };
 }

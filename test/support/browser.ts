@@ -66,3 +66,13 @@ export async function offlinePage(browser: Browser): Promise<OfflinePage> {
   page.on('worker', (w) => w.on('console', (m) => { if (m.type() === 'error') errors.push(`worker console: ${m.text()}`); }));
   return { context, page, blocked, errors, close: () => context.close() };
 }
+
+/**
+ * Every URL a page requests (its workers' included), to check that it asks nothing but `origin`:
+ * data: and blob: URLs (exports made in the page) are not requests to anyone and are left out.
+ */
+export function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => { if (!/^(data|blob):/.test(r.url())) urls.push(r.url()); });
+  return urls;
+}

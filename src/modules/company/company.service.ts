@@ -1,6 +1,6 @@
 import type { PageRequest, Page } from '../../common/pagination.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
-import type { CompanyFilter, ReadGraph } from '../../readmodel/read-graph.js';
+import { commercialGraph, type CompanyFilter, type ReadGraph } from '../../readmodel/read-graph.js';
 import type { ReadModelSource } from '../../readmodel/read-graph.js';
 import type { Writer } from '../../readmodel/writer.js';
 import { optionalText, oneOf, requireId, requireText } from '../../common/validate.js';
@@ -72,6 +72,9 @@ export class CompanyService {
       if (interactions > 0) {
         throw new DomainError('BAD_USER_INPUT', `company "${id}" still has ${interactions} interaction(s) about it; remove or move them first`, 'id');
       }
+      // sales belong to the company that bought them (docs/commercial.md): none may dangle
+      const sales = commercialGraph(g).saleCountOf(c);
+      if (sales > 0) throw new DomainError('BAD_USER_INPUT', `company "${id}" still has ${sales} sale(s); remove them first`, 'id');
       return { changes: [{ kind: 'company.removed', id }], result: id };
     });
   }

@@ -1,6 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, Float, Int } from 'type-graphql';
 import { PageArgs } from '../../common/connection.type.js';
+import { TrendEveryEnum } from './coverage.type.js';
 
 /** DESIGN §3 thresholds; defaults come from configuration. */
 @ArgsType()
@@ -36,3 +37,18 @@ export class DepartureArgs extends ThresholdArgsInput {
 }
 
 export { PageArgs };
+
+/** docs/definitions.md "Trend": the period ends within [from, to]. */
+@ArgsType()
+export class TrendArgsInput {
+  @Field(() => LocalDateResolver, { description: 'first day of the range' }) from!: string;
+  @Field(() => LocalDateResolver, { description: 'last day of the range' }) to!: string;
+  @Field(() => TrendEveryEnum, { description: 'one point at the end of each month or quarter' }) every!: TrendEveryEnum;
+  @Field(() => Float, { nullable: true, description: 'minimum strength in force, 0..1 (default 0.3)' }) minStrength?: number | null;
+  @Field(() => Int, { nullable: true, description: 'maximum days since lastContactAt (default 365)' }) maxAgeDays?: number | null;
+}
+
+@ArgsType()
+export class PortfolioTrendArgs extends TrendArgsInput {
+  @Field(() => Boolean, { nullable: true, description: 'only accounts flagged isKeyAccount' }) keyAccountsOnly?: boolean | null;
+}

@@ -3,11 +3,11 @@ import type { Context } from '../../context.js';
 import type { CompanyRecord, PersonRecord } from '../../domain/records.js';
 import { Company } from '../company/company.type.js';
 import { Person } from '../person/person.type.js';
-import { AccountCoverageArgs, DepartureArgs, PortfolioRiskArgs, RiskArgsInput, ThresholdArgsInput } from './coverage.input.js';
+import { AccountCoverageArgs, DepartureArgs, PortfolioRiskArgs, PortfolioTrendArgs, RiskArgsInput, ThresholdArgsInput, TrendArgsInput } from './coverage.input.js';
 import {
-  AccountCoverageConnection, CrossFunctionalCoverage, DecisionMakerCoverageType, DepartureImpact, HolderType, PortfolioAccount, SingleContactRiskConnection,
+  AccountCoverageConnection, CoverageTrend, CrossFunctionalCoverage, PortfolioTrend, DecisionMakerCoverageType, DepartureImpact, HolderType, PortfolioAccount, SingleContactRiskConnection,
 } from './coverage.type.js';
-import { accountCoverageConnectionView, coverageWithSummary, crossFunctionalView, departureView, holderView, riskConnectionView } from './coverage.view.js';
+import { accountCoverageConnectionView, coverageTrendView, coverageWithSummary, portfolioTrendView, crossFunctionalView, departureView, holderView, riskConnectionView } from './coverage.view.js';
 
 /** Decision-maker coverage; its bus factor and influence-weighted coverage are computed only when selected. */
 async function coverageOf(ctx: Context, accountId: string, args: ThresholdArgsInput) {
@@ -37,6 +37,16 @@ export class CoverageResolver {
   @Query(() => DepartureImpact, { description: 'What-if: what the accounts lose if this person of ours leaves. Nothing is written.' })
   async departureImpact(@Arg('personId', () => ID) personId: string, @Args(() => DepartureArgs) args: DepartureArgs, @Ctx() ctx: Context) {
     return departureView(await ctx.services.coverage.departureImpact(personId, args));
+  }
+
+  @Query(() => CoverageTrend, { description: 'DESIGN §4 "Trend": decision-maker coverage, risks and bus factor of an account at the end of each month or quarter in [from, to].' })
+  async coverageTrend(@Arg('accountId', () => ID) accountId: string, @Args(() => TrendArgsInput) args: TrendArgsInput, @Ctx() ctx: Context) {
+    return coverageTrendView(await ctx.services.coverage.coverageTrend(accountId, args), ctx);
+  }
+
+  @Query(() => PortfolioTrend, { description: 'DESIGN §4 "Trend" of the portfolio: single-threaded and uncovered accounts and risks at the end of each month or quarter in [from, to].' })
+  async portfolioTrend(@Args(() => PortfolioTrendArgs) args: PortfolioTrendArgs, @Ctx() ctx: Context) {
+    return portfolioTrendView(await ctx.services.coverage.portfolioTrend(args));
   }
 
   @Query(() => CrossFunctionalCoverage, { description: 'Effective relationships into an account, our functions × theirs.' })

@@ -6,6 +6,8 @@ import { accountGraph, accountMembers, accountRoots, accountsHeldBy, cutoffDay, 
 import type { ReadGraph } from '../../readmodel/read-graph.js';
 import type { ReadModelSource } from '../../readmodel/read-graph.js';
 import { fromDay } from '../../readmodel/days.js';
+import { inForce } from '../../domain/in-force.js';
+import { periodEnds, type Every } from '../../domain/periods.js';
 import { influenceScores } from '../influence/influence.metrics.js';
 import {
   accountRisks, ageDays, busFactor, coverageMap, crossFunctional, decisionMakerCoverage, influenceWeightedCoverage, isDecisionMaker, sortRisks, soleHolder, tally,
@@ -71,6 +73,44 @@ export interface AccountSummary {
   influenceWeightedCoverage: number | null;
 }
 
+/** Arguments of the trends: the dates are the period ends within [from, to] (docs/definitions.md "Trend"). */
+export interface TrendArgs extends Omit<ThresholdArgs, 'asOf'> {
+  from: string;
+  to: string;
+  every: Every;
+}
+
+/** The most points one trend may ask for (ten years of months). */
+export const MAX_TREND_POINTS = 120;
+
+/** One account on one date of its trend. */
+export interface AccountTrendPoint {
+  asOf: string;
+  /** decision makers: total, covered, single-threaded, multi-threaded, uncovered */
+  overall: Tally;
+  singleThreaded: boolean;
+  /** single-contact risks (decision makers covered by exactly one person) */
+  risks: number;
+  busFactor: number | null;
+  influenceWeightedCoverage: number | null;
+  /** active contacts on that day */
+  contacts: number;
+}
+
+/** The portfolio on one date of its trend. */
+export interface PortfolioTrendPoint {
+  asOf: string;
+  accounts: number;
+  /** accounts with decision makers */
+  withDecisionMakers: number;
+  singleThreadedAccounts: number;
+  /** accounts with decision makers of whom none is covered */
+  uncoveredAccounts: number;
+  risks: number;
+  decisionMakers: number;
+  coveredDecisionMakers: number;
+}
+
 /** Accounts most fragile first: bus factor ascending (none last), then id. */
 export const byFragility = (a: AccountSummary, b: AccountSummary): number =>
   (a.busFactor?.people.length ?? Infinity) - (b.busFactor?.people.length ?? Infinity) || a.account.id.localeCompare(b.account.id);
@@ -101,6 +141,11 @@ export class CoverageService {
     return { minStrength, maxAgeDays, asOf };
   }
 
+  /** The graph as it stood at `t.asOf`, with every relationship in force (docs/definitions.md "Values in force"). */
+  async graphAt(t: Thresholds): Promise<ReadGraph> {
+    return inForce(await this.readModel.ready(), t.asOf, this.defaults.strength);
+  }
+
   /** The account (any non-supplier company; a unit counts as an account of its own) or NOT_FOUND. */
   async account(id: string, field = 'accountId'): Promise<CompanyRecord> {
     const g = await this.readModel.ready();
@@ -112,7 +157,7 @@ export class CoverageService {
 
   private async one(accountId: string, t: Thresholds) {
     await this.account(accountId);
-    const p = await this.readModel.ready();
+    const p = await this.graphAt(t);
     const g = accountGraph(p, accountId, t);
     const ours = ourPeople(p);
     const cov = this.coverageOf(p, g, t);
@@ -156,7 +201,7 @@ export class CoverageService {
   async accountSummary(accountId: string, args: ThresholdArgs): Promise<AccountSummary> {
     const t = this.thresholds(args);
     await this.account(accountId);
-    return this.summaryOf(await this.readModel.ready(), accountId, t);
+    return this.summaryOf(await this.graphAt(t), accountId, t);
   }
 
   /**
@@ -177,8 +222,68 @@ export class CoverageService {
    */
   async summariesOf(ids: readonly string[], args: ThresholdArgs): Promise<AccountSummary[]> {
     const t = this.thresholds(args);
-    const p = await this.readModel.ready();
+    const p = await this.graphAt(t);
     return ids.map((id) => this.summaryOf(p, id, t));
+  }
+
+  /** Validates a trend's range and returns its dates (at most MAX_TREND_POINTS). */
+  trendDates(args: TrendArgs): string[] {
+    const from = isoDate('from', args.from)!;
+    const to = isoDate('to', args.to)!;
+    if (from > to) throw badInput('to', `to (${to}) is before from (${from})`);
+    const dates = periodEnds(from, to, args.every);
+    if (dates.length > MAX_TREND_POINTS) throw badInput('from', `a trend has at most ${MAX_TREND_POINTS} points; ${from}..${to} by ${args.every.toLowerCase()} has ${dates.length}`);
+    this.thresholds(args); // refuse bad thresholds before computing anything
+    return dates;
+  }
+
+  /** DESIGN §4 "Trend" of one account: its decision-maker coverage, risks and bus factor on each date, from the record. */
+  async coverageTrend(accountId: string, args: TrendArgs): Promise<{ account: Unit; every: Every; points: AccountTrendPoint[] }> {
+    const dates = this.trendDates(args);
+    await this.account(accountId);
+    const points: AccountTrendPoint[] = [];
+    let account: Unit | null = null;
+    for (const asOf of dates) {
+      const t = this.thresholds({ ...args, asOf });
+      const p = await this.graphAt(t);
+      const s = this.summaryOf(p, accountId, t);
+      account ??= s.account;
+      const risks = this.risksIn(p, [accountId], t, {}).items.length;
+      points.push({
+        asOf, overall: s.overall, singleThreaded: s.singleThreaded, risks, busFactor: s.busFactor ? s.busFactor.people.length : null,
+        influenceWeightedCoverage: s.influenceWeightedCoverage, contacts: s.contacts,
+      });
+    }
+    account ??= accountMembers(await this.readModel.ready(), accountId).units[0];
+    return { account, every: args.every, points };
+  }
+
+  /** DESIGN §4 "Trend" of the portfolio: single-threaded and uncovered accounts and risks on each date. */
+  async portfolioTrend(args: TrendArgs & Pick<RiskArgs, 'keyAccountsOnly'>): Promise<{ every: Every; points: PortfolioTrendPoint[] }> {
+    const dates = this.trendDates(args);
+    const ids = await this.portfolioIds(args);
+    const points: PortfolioTrendPoint[] = [];
+    for (const asOf of dates) points.push(await this.portfolioPoint(ids, { ...args, asOf }));
+    return { every: args.every, points };
+  }
+
+  /** The portfolio trend's figures for the given accounts on one date (the worker pool computes dates in parallel). */
+  async portfolioPoint(ids: readonly string[], args: ThresholdArgs): Promise<PortfolioTrendPoint> {
+    const t = this.thresholds(args);
+    const p = await this.graphAt(t);
+    const point: PortfolioTrendPoint = {
+      asOf: t.asOf, accounts: ids.length, withDecisionMakers: 0, singleThreadedAccounts: 0, uncoveredAccounts: 0, risks: 0, decisionMakers: 0, coveredDecisionMakers: 0,
+    };
+    for (const id of ids) {
+      const s = this.summaryOf(p, id, t);
+      if (s.overall.total > 0) point.withDecisionMakers++;
+      if (s.singleThreaded) point.singleThreadedAccounts++;
+      if (s.overall.total > 0 && s.overall.covered === 0) point.uncoveredAccounts++;
+      point.decisionMakers += s.overall.total;
+      point.coveredDecisionMakers += s.overall.covered;
+    }
+    point.risks = this.risksIn(p, ids, t, {}).items.length;
+    return point;
   }
 
   async decisionMakerCoverage(accountId: string, args: ThresholdArgs) {
@@ -213,8 +318,11 @@ export class CoverageService {
    */
   async risksOf(ids: readonly string[], args: RiskArgs): Promise<RiskReport> {
     const t = this.thresholds(args);
+    return this.risksIn(await this.graphAt(t), ids, t, args);
+  }
+
+  private risksIn(p: ReadGraph, ids: readonly string[], t: Thresholds, args: RiskArgs): RiskReport {
     const minInfluence = unitInterval('minInfluence', args.minInfluence ?? this.defaults.minInfluence);
-    const p = await this.readModel.ready();
     const ours = ourPeople(p);
     const opts = { asOf: t.asOf, formalStrength: this.defaults.formalStrength, includeInfluencers: args.includeInfluencers ?? false, minInfluence };
     const accounts = ids.map((id) => {
@@ -231,7 +339,7 @@ export class CoverageService {
   async departureImpact(personId: string, args: ThresholdArgs & { successors?: number | null }) {
     const t = this.thresholds(args);
     const limit = positiveInt('successors', args.successors ?? 3, 20);
-    const p = await this.readModel.ready();
+    const p = await this.graphAt(t);
     const person = p.findPerson(personId);
     if (!person) throw notFound('personId', 'person', personId);
     const ours = ourPeople(p);
@@ -277,7 +385,7 @@ export class CoverageService {
 
   /** For Person.coverage: our people holding an effective relationship with each contact, strongest first. */
   async holdersOf(ids: readonly string[], t: Thresholds): Promise<Holder[][]> {
-    const p = await this.readModel.ready();
+    const p = await this.graphAt(t);
     const ours = ourPeople(p);
     const cutoff = cutoffDay(t);
     return ids.map((id) => {
@@ -294,7 +402,7 @@ export class CoverageService {
 
   /** For Person.portfolio: the active contacts each of our people holds effectively, grouped by root account. */
   async portfolioOf(ids: readonly string[], t: Thresholds) {
-    const p = await this.readModel.ready();
+    const p = await this.graphAt(t);
     const cutoff = cutoffDay(t);
     type Entry = { account: CompanyRecord; contacts: (Holder & { ageDays: number | null })[] };
     return ids.map((id) => {

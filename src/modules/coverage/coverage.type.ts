@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DecisionLevelEnum, FunctionEnum, UnitLevelEnum } from '../../common/enums.type.js';
 import { PageInfo } from '../../common/connection.type.js';
 import type { DecisionLevel, PersonFunction, UnitLevel } from '../../domain/enums.js';
@@ -214,4 +214,44 @@ export class CrossFunctionalCoverage {
 export class PortfolioAccount {
   @Field(() => Company) account!: CompanyRecord;
   @Field(() => [HolderType], { description: 'here `person` is the contact' }) contacts!: HolderType[];
+}
+
+export enum TrendEveryEnum { MONTH = 'MONTH', QUARTER = 'QUARTER' }
+registerEnumType(TrendEveryEnum, { name: 'TrendEvery', description: 'The step of a trend: the last day of each month or of each quarter.' });
+
+@ObjectType({ description: 'One account on one date of its trend, from the record as it stood that day (docs/definitions.md "Point in time").' })
+export class CoverageTrendPoint {
+  @Field(() => LocalDateResolver) asOf!: string;
+  @Field(() => CoverageTally, { description: 'its decision makers on that day' }) decisionMakers!: CoverageTally;
+  @Field(() => Boolean, { description: 'one of our people held every effective relationship to its decision makers' }) singleThreaded!: boolean;
+  @Field(() => Int, { description: 'single-contact risks (decision makers held by exactly one of ours)' }) risks!: number;
+  @Field(() => Int, { nullable: true, description: 'the bus factor (null without decision makers)' }) busFactor!: number | null;
+  @Field(() => Float, { nullable: true }) influenceWeightedCoverage!: number | null;
+  @Field(() => Int, { description: 'active contacts on that day' }) contacts!: number;
+}
+
+@ObjectType({ description: 'DESIGN §4 "Trend": one point per period end within [from, to].' })
+export class CoverageTrend {
+  @Field(() => Company) account!: CompanyRecord;
+  @Field(() => TrendEveryEnum) every!: TrendEveryEnum;
+  @Field(() => [CoverageTrendPoint]) points!: CoverageTrendPoint[];
+}
+
+@ObjectType({ description: 'The portfolio on one date of its trend.' })
+export class PortfolioTrendPoint {
+  @Field(() => LocalDateResolver) asOf!: string;
+  @Field(() => Int, { description: 'root customer accounts (today\'s portfolio)' }) accounts!: number;
+  @Field(() => Int, { description: 'accounts with at least one decision maker on that day' }) withDecisionMakers!: number;
+  @Field(() => Int) singleThreadedAccounts!: number;
+  @Field(() => Int, { description: 'accounts with decision makers of whom none is covered' }) uncoveredAccounts!: number;
+  @Field(() => Int, { description: 'single-contact risks across the portfolio' }) risks!: number;
+  @Field(() => Int) decisionMakers!: number;
+  @Field(() => Int) coveredDecisionMakers!: number;
+  @Field(() => Float, { nullable: true, description: 'coveredDecisionMakers ÷ decisionMakers' }) coverageRatio!: number | null;
+}
+
+@ObjectType({ description: 'DESIGN §4 "Trend" of the portfolio: one point per period end within [from, to].' })
+export class PortfolioTrend {
+  @Field(() => TrendEveryEnum) every!: TrendEveryEnum;
+  @Field(() => [PortfolioTrendPoint]) points!: PortfolioTrendPoint[];
 }

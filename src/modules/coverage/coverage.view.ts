@@ -2,6 +2,7 @@ import { pageByPosition, type PageRequest } from '../../common/pagination.js';
 import type { AccountRisk, BusFactor, Holder, RiskItem as RiskItemRecord, Tally } from './coverage.metrics.js';
 import { ageDays } from './coverage.metrics.js';
 import type { AccountDeparture, AccountSummary, CoverageService } from './coverage.service.js';
+import type { Context } from '../../context.js';
 
 /** Maps the coverage service's domain results to the GraphQL object shapes. */
 export const holderView = (h: Holder, asOf: string) => ({ ...h, ageDays: ageDays(h.lastContactAt, asOf) });
@@ -137,4 +138,15 @@ export function departureView(res: Awaited<ReturnType<CoverageService['departure
 
 export function crossFunctionalView(res: Awaited<ReturnType<CoverageService['crossFunctionalCoverage']>>) {
   return { accountId: res.account.id, accountName: res.account.name, cells: res.cells, total: res.total, thresholds: res.thresholds };
+}
+
+/** The account's trend with its company record (the account as it is today). */
+export async function coverageTrendView(res: Awaited<ReturnType<CoverageService['coverageTrend']>>, ctx: Context) {
+  const account = await ctx.loaders.company.byId.load(res.account.id);
+  return { account, every: res.every, points: res.points.map(({ overall, ...p }) => ({ ...p, decisionMakers: overall })) };
+}
+
+/** The portfolio trend with each point's coverage ratio. */
+export function portfolioTrendView(res: Awaited<ReturnType<CoverageService['portfolioTrend']>>) {
+  return { every: res.every, points: res.points.map((p) => ({ ...p, coverageRatio: p.decisionMakers ? p.coveredDecisionMakers / p.decisionMakers : null })) };
 }

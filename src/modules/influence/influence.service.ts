@@ -1,5 +1,6 @@
 import type { AnalyticsDefaults } from '../../config.js';
-import { positiveInt, unitInterval } from '../../common/validate.js';
+import { isoDate, positiveInt, unitInterval } from '../../common/validate.js';
+import { inForce } from '../../domain/in-force.js';
 import { DECISION_ROLES, type BuyingRole } from '../../domain/enums.js';
 import type { PersonRecord } from '../../domain/records.js';
 import { badInput, notFound } from '../../errors.js';
@@ -14,6 +15,8 @@ export interface PathArgs {
   k?: number | null;
   edgeKinds?: EdgeKind[] | null;
   minStrength?: number | null;
+  /** the day to walk the graph at (default today): relationships in force then (docs/definitions.md "Point in time") */
+  asOf?: string | null;
 }
 
 export const MAX_HOPS_LIMIT = 6;
@@ -64,6 +67,12 @@ export class InfluenceService {
     return { maxHops, k, minStrength, kinds, formalStrength: this.defaults.formalStrength };
   }
 
+  /** The graph at `asOf` (default today) with every relationship in force: paths walk the strengths in force. */
+  private async graphAt(asOf: string | null | undefined): Promise<ReadGraph> {
+    const day = isoDate('asOf', asOf ?? new Date().toISOString().slice(0, 10))!;
+    return inForce(await this.readModel.ready(), day, this.defaults.strength);
+  }
+
   private async person(id: string, field: string): Promise<PersonRecord> {
     const g = await this.readModel.ready();
     const p = g.findPerson(id);
@@ -77,7 +86,7 @@ export class InfluenceService {
     await this.person(fromId, 'fromId');
     await this.person(toId, 'toId');
     if (fromId === toId) throw badInput('toId', 'a path needs two different people');
-    const g = await this.readModel.ready();
+    const g = await this.graphAt(args.asOf);
     return strongestPaths(g, fromId, toId, o.k, o).map((p) => resolve(g, p));
   }
 
@@ -85,7 +94,7 @@ export class InfluenceService {
   async bestIntroductions(targetId: string, args: PathArgs): Promise<{ person: PersonRecord; strength: number; path: ResolvedPath }[]> {
     const o = this.pathOptions(args);
     await this.person(targetId, 'targetId');
-    const g = await this.readModel.ready();
+    const g = await this.graphAt(args.asOf);
     return this.introductions(g, targetId, o, o.k).map((i) => ({ person: i.person, strength: i.path.strength, path: resolve(g, i.path) }));
   }
 

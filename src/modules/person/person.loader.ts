@@ -5,6 +5,23 @@ import type {
 import { fromDay } from '../../readmodel/days.js';
 import type { ReadGraph } from '../../readmodel/read-graph.js';
 import type { ReadModelSource } from '../../readmodel/read-graph.js';
+import { inForce, type Relationship, type StrengthSource } from '../../domain/in-force.js';
+import type { StrengthParams } from '../../domain/strength.js';
+
+/** A relationship in force today, with where its strength comes from (docs/definitions.md "Values in force"). */
+export interface RelationshipRecord extends KnowsRecord {
+  typedStrength: number | null;
+  derivedStrength: number | null;
+  strengthSource: StrengthSource;
+  interactionCount: number;
+}
+
+const relationshipRecord = (g: ReadGraph, r: Relationship): RelationshipRecord => ({
+  person: g.person(r.other), strength: r.strength, lastContactAt: fromDay(r.lastContact), since: fromDay(r.since),
+  typedStrength: r.typedStrength, derivedStrength: r.derivedStrength, strengthSource: r.source, interactionCount: r.interactions,
+});
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 const byPerson = (x: { person: PersonRecord }) => x.person.id;
 
@@ -15,7 +32,7 @@ function at<T>(g: ReadGraph, id: string, none: T, fn: (i: number) => T): T {
 }
 
 /** Per-request DataLoaders of the person aggregate, answering from the read model. */
-export function createPersonLoaders(host: ReadModelSource) {
+export function createPersonLoaders(host: ReadModelSource, strength: StrengthParams) {
   return {
     byId: modelLoader(host, (g, id) => g.findPerson(id)),
     employer: modelLoader(host, (g, id) => at<EmploymentRecord | null>(g, id, null, (i) => {
@@ -41,15 +58,14 @@ export function createPersonLoaders(host: ReadModelSource) {
       g.forEachInfluenceIn(i, (w, strength, since, note) => out.push({ person: g.person(w), strength, note, since: fromDay(since) }));
       return byId(out, byPerson);
     })),
-    knows: modelLoader(host, (g, id) => at<KnowsRecord[]>(g, id, [], (i) => {
-      const out: KnowsRecord[] = [];
-      g.forEachKnowsOut(i, (w, strength, last, since) => out.push({ person: g.person(w), strength, lastContactAt: fromDay(last), since: fromDay(since) }));
-      return byId(out, byPerson);
+    // relationships in force today: typed KNOWS and pairs that met, with derived strengths (DESIGN §4)
+    knows: modelLoader(host, (g, id) => at<RelationshipRecord[]>(g, id, [], (i) => {
+      const f = inForce(g, today(), strength);
+      return byId(f.relationships(i, 0).map((r) => relationshipRecord(g, r)), byPerson);
     })),
-    knownBy: modelLoader(host, (g, id) => at<KnowsRecord[]>(g, id, [], (i) => {
-      const out: KnowsRecord[] = [];
-      g.forEachKnowsIn(i, (w, strength, last, since) => out.push({ person: g.person(w), strength, lastContactAt: fromDay(last), since: fromDay(since) }));
-      return byId(out, byPerson);
+    knownBy: modelLoader(host, (g, id) => at<RelationshipRecord[]>(g, id, [], (i) => {
+      const f = inForce(g, today(), strength);
+      return byId(f.relationships(i, 1).map((r) => relationshipRecord(g, r)), byPerson);
     })),
     teams: modelLoader(host, (g, id) => at<TeamMembershipRecord[]>(g, id, [], (i) => {
       const out: TeamMembershipRecord[] = [];

@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { DomainError } from '../errors.js';
+import { logger } from '../logger.js';
+import { PROJECT_ROOT } from '../paths.js';
+import { ChangeLog } from '../readmodel/change-log.js';
+/** The analytics that run on worker threads: the ones whose cost grows with the graph or the portfolio. */
+export const OFFLOADED = [
+    'coverage.risksOf', 'coverage.departureImpact', 'coverage.summariesOf', 'coverage.portfolioPoint', 'coverage.coverageTrend',
+    'influence.influencePaths', 'influence.bestIntroductions', 'influence.influenceRanking', 'influence.hiddenInfluencers',
+];
+/** A new change log (and replica export) once the log passes this size, so replicas never replay much. */
+const MAX_LOG_BYTES = 64 << 20;
+/** The compiled worker: next to this file when running from dist/, else the build's copy (tests run from src/). */
+export function workerFile() {
+    const here = fileURLToPath(new URL('./worker.js', import.meta.url));
+    if (existsSync(here))
+        return here;
+    const built = join(PROJECT_ROOT, 'dist', 'src', 'analytics', 'worker.js');
+    return existsSync(built) ? built : null;
+}
+/**
+ * Runs heavy analytics on worker threads (piscina) so the main thread keeps
+ * serving requests (docs/decisions.md "Both cores"). Each worker holds a
+ * replica of the read model: exported once per generation (the link arrays
+ * live in SharedArrayBuffers and are shared, not copied), then kept current
+ * through a shared change log. Every task carries the log length at the time
+ * it was sent, and the replica applies the log up to there before running,
+ * so a request sees every write committed before it.
+ */
+export class AnalyticsPool {
+    constructor(host, defaults, threads, filename) {
+        this.host = host;
+        this.defaults = defaults;
+        this.threads = threads;
+        this.filename = filename;
+        this.pool = null;
+        this.log = null;
+        this.generation = -1;
+        this.starting = null;
+        host.onChanges((changes) => {
+            if (!this.log)
+                return;
+            this.log.append(changes);
+            if (this.log.byteLength > MAX_LOG_BYTES)
+                this.generation = -1; // re-export at the next task
+        });
+    }
+    async run(method, args, scope = null) {
+        await this.warm();
+        const res = (await this.pool.run({ method, args, upto: this.log.count, scope }));
+        if ('error' in res)
+            throw new DomainError(res.error.code, res.error.message, res.error.field);
+        return res.ok;
+    }
+    /** Starts the workers over the current read model (at start, so the first request does not pay for it). */
+    async warm() {
+        await this.host.ready();
+        while (this.generation !== this.host.generation || !this.pool) {
+            this.starting ??= this.restart().finally(() => (this.starting = null));
+            await this.starting;
+        }
+    }
+    /** Starts workers over a fresh export of the current model; the previous pool finishes its tasks and goes. */
+    async restart() {
+        const started = Date.now();
+        const old = this.pool;
+        // export and swap the log in one synchronous step: every later change lands in the new log
+        const state = this.host.exportState();
+        const log = new ChangeLog();
+        const generation = this.host.generation;
+        const pool = new Piscina({
+            filename: this.filename,
+            workerData: { state, log: { bytes: log.bytes, meta: log.meta }, defaults: this.defaults },
+            minThreads: this.threads,
+            maxThreads: this.threads,
+            idleTimeout: Number.MAX_SAFE_INTEGER,
+        });
+        this.pool = pool;
+        this.log = log;
+        this.generation = generation;
+        if (old)
+            void old.destroy();
+        logger.debug({ ms: Date.now() - started, threads: this.threads }, 'analytics workers started');
+    }
+    /** Worker threads the pool runs (parts to split a portfolio into). */
+    get size() {
+        return this.threads;
+    }
+    async close() {
+        await this.pool?.destroy();
+        this.pool = null;
+    }
+}
+//# sourceMappingURL=pool.js.map

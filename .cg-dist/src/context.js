@@ -1,0 +1,122 @@
+import { CompanyService } from './modules/company/company.service.js';
+import { createCompanyLoaders } from './modules/company/company.loader.js';
+import { PersonService } from './modules/person/person.service.js';
+import { createPersonLoaders } from './modules/person/person.loader.js';
+import { RelationshipService } from './modules/relationship/relationship.service.js';
+import { byFragility, CoverageService, mergeRisks } from './modules/coverage/coverage.service.js';
+import { InfluenceService } from './modules/influence/influence.service.js';
+import { createCoverageLoaders } from './modules/coverage/coverage.loader.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { InteractionService } from './modules/interaction/interaction.service.js';
+import { createInteractionLoaders } from './modules/interaction/interaction.loader.js';
+import { MeetingService } from './modules/meeting/meeting.service.js';
+import { ReadModelHost } from './readmodel/host.js';
+import { GraphWriter } from './readmodel/writer.js';
+import { scopedSource } from './readmodel/scoped-graph.js';
+import { AnalyticsPool, workerFile } from './analytics/pool.js';
+import { OPEN_IDENTITY, readScope, writeScope } from './auth/identity.js';
+import { logger } from './logger.js';
+/** What lives as long as the process: the read model, the writer, the worker pool. */
+export function createCore(store, config) {
+    const readModel = new ReadModelHost(store, { refreshSeconds: config.projectionRefreshSeconds ?? 0 });
+    const writer = new GraphWriter(store, readModel);
+    const file = (config.workers ?? 0) > 0 ? workerFile() : null;
+    if ((config.workers ?? 0) > 0 && !file)
+        logger.warn('KAMGRAPH_WORKERS is set but the compiled worker is missing (npm run build); analytics run on the main thread');
+    const pool = file ? new AnalyticsPool(readModel, config.defaults, config.workers, file) : null;
+    return { store, readModel, writer, pool, config, close: async () => pool?.close() };
+}
+/**
+ * The services as one caller may use them (docs/access.md "The rule"): every
+ * read goes through the caller's scope of the read model (and the worker
+ * pool gets the same scope), every write through a writer acting for the
+ * caller. Services are cheap objects over the shared core, built per request.
+ */
+export function servicesFor(core, identity, scope, operation = { field: 'system' }) {
+    const source = scopedSource(core.readModel, scope);
+    const actor = {
+        subject: identity.subject, role: identity.role, accounts: writeScope(identity),
+        get operation() { return operation.field; },
+    };
+    const writer = core.writer.as(actor);
+    const company = new CompanyService(source, writer);
+    const person = new PersonService(source, writer);
+    const relationship = new RelationshipService(writer);
+    const localInfluence = new InfluenceService(source, core.config.defaults);
+    const localCoverage = new CoverageService(source, core.config.defaults, (g, contactId, without, limit) => localInfluence.successors(g, contactId, without, limit));
+    const influence = core.pool ? offloadInfluence(localInfluence, core.pool, scope) : localInfluence;
+    const coverage = core.pool ? offloadCoverage(localCoverage, core.pool, scope) : localCoverage;
+    const audit = new AuditService(core.store);
+    const interaction = new InteractionService(source, writer);
+    const meeting = new MeetingService(source);
+    return { company, person, relationship, coverage, influence, audit, interaction, meeting, readModel: source, writer, config: core.config };
+}
+/** Unrestricted services (seeding, benchmarks, tests that need no identity). */
+export function createServices(store, config) {
+    return unrestricted(createCore(store, config));
+}
+/** The services with no identity restriction, plus the core's parts (the read-model host, the writer, the pool). */
+export function unrestricted(core) {
+    return { ...servicesFor(core, OPEN_IDENTITY, null), readModel: core.readModel, core, pool: core.pool, writer: core.writer, close: core.close };
+}
+/** The same service, with its heavy analytics sent to the worker pool (same signatures, same answers). */
+function offloadCoverage(local, pool, scope) {
+    const s = Object.create(local);
+    s.singleContactRisks = async (accountId, args) => {
+        // one account is a memoised lookup; the whole portfolio is the heavy case: split it over the threads
+        if (accountId !== null)
+            return local.singleContactRisks(accountId, args);
+        local.thresholds(args);
+        const ids = await local.portfolioIds(args);
+        const size = Math.ceil(ids.length / pool.size) || 1;
+        const parts = [];
+        for (let i = 0; i < ids.length; i += size)
+            parts.push(pool.run('coverage.risksOf', [ids.slice(i, i + size), args], scope));
+        return parts.length ? mergeRisks(await Promise.all(parts)) : local.risksOf([], args);
+    };
+    s.departureImpact = (personId, args) => pool.run('coverage.departureImpact', [personId, args], scope);
+    // the portfolio's coverage list: each thread summarises its share of the accounts
+    s.accountCoverage = async (args) => {
+        const thresholds = local.thresholds(args);
+        const ids = await local.portfolioIds(args);
+        const size = Math.ceil(ids.length / pool.size) || 1;
+        const parts = [];
+        for (let i = 0; i < ids.length; i += size)
+            parts.push(pool.run('coverage.summariesOf', [ids.slice(i, i + size), args], scope));
+        return { accounts: (await Promise.all(parts)).flat().sort(byFragility), thresholds };
+    };
+    // a trend's dates are independent: one task per date, the threads share them
+    s.coverageTrend = (accountId, args) => pool.run('coverage.coverageTrend', [accountId, args], scope);
+    s.portfolioTrend = async (args) => {
+        const dates = local.trendDates(args);
+        const ids = await local.portfolioIds(args);
+        const points = await Promise.all(dates.map((asOf) => pool.run('coverage.portfolioPoint', [ids, { ...args, asOf }], scope)));
+        return { every: args.every, points };
+    };
+    return s;
+}
+function offloadInfluence(local, pool, scope) {
+    const s = Object.create(local);
+    s.influencePaths = (fromId, toId, args) => pool.run('influence.influencePaths', [fromId, toId, args], scope);
+    s.bestIntroductions = (targetId, args) => pool.run('influence.bestIntroductions', [targetId, args], scope);
+    s.influenceRanking = (accountId) => pool.run('influence.influenceRanking', [accountId], scope);
+    s.hiddenInfluencers = (accountId, args) => pool.run('influence.hiddenInfluencers', [accountId, args], scope);
+    return s;
+}
+/** Per-request loaders: a cache lives exactly as long as one GraphQL request, over the caller's scope. */
+export function createLoaders(services) {
+    return {
+        company: createCompanyLoaders(services.readModel),
+        person: createPersonLoaders(services.readModel, services.config.defaults.strength),
+        coverage: createCoverageLoaders(services.coverage),
+        interaction: createInteractionLoaders(services.readModel),
+    };
+}
+/** The context of one request: the caller's services and loaders. */
+export async function contextFor(core, identity, requestId) {
+    const scope = identity.role === 'ACCOUNT_VIEWER' ? readScope(identity, await core.readModel.ready()) : null;
+    const operation = { field: 'unknown' };
+    const services = servicesFor(core, identity, scope, operation);
+    return { services, loaders: createLoaders(services), identity, operation, requestId };
+}
+//# sourceMappingURL=context.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=graph-data.js.map

@@ -1,0 +1,217 @@
+import { generateActivity } from './activity.js';
+import { generateCommercial } from './commercial.js';
+import { ATTITUDES, FUNCTIONS, } from '../domain/enums.js';
+/** Sizes of generated graphs. `demo` is what `npm start` serves; S to XL are benchmark sizes. */
+export const SCALES = {
+    demo: { groups: 8, contactsPerGroup: 37, ours: 40, knowsPerContact: 2.5, teamSize: 5 },
+    S: { groups: 20, contactsPerGroup: 250, ours: 200, knowsPerContact: 9, teamSize: 8 },
+    M: { groups: 200, contactsPerGroup: 250, ours: 2000, knowsPerContact: 9, teamSize: 10 },
+    L: { groups: 2000, contactsPerGroup: 250, ours: 20000, knowsPerContact: 9, teamSize: 10 },
+    // 5M contacts, ~25M KNOWS: knowsPerContact is the mean of a capped exponential, deduplicated over
+    // holders (mostly the 10-person team), so 8.6 gives ~5.0 KNOWS per contact. ~7 GiB of JS heap to
+    // generate (10× L): run with --max-old-space-size (the bench script sets it).
+    XL: { groups: 20000, contactsPerGroup: 250, ours: 200000, knowsPerContact: 8.6, teamSize: 10 },
+};
+/** mulberry32: a small, fast, seeded PRNG, so every run with the same seed builds the same graph. */
+export function rng(seed) {
+    let a = seed >>> 0;
+    const next = () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    return {
+        next,
+        int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
+        pick: (xs) => xs[Math.floor(next() * xs.length)],
+        chance: (p) => next() < p,
+        weighted: (pairs) => {
+            const total = pairs.reduce((s, [, w]) => s + w, 0);
+            let r = next() * total;
+            for (const [v, w] of pairs)
+                if ((r -= w) < 0)
+                    return v;
+            return pairs[pairs.length - 1][0];
+        },
+    };
+}
+const FIRST = ['Anna', 'Ben', 'Clara', 'David', 'Elif', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Kira', 'Lars', 'Mia', 'Noah', 'Olga', 'Paul', 'Rosa', 'Sven', 'Tara', 'Umut', 'Vera', 'Wim', 'Yara', 'Zoe', 'Aiko', 'Bruno', 'Chloé', 'Dario', 'Eva', 'Felix'];
+const LAST = ['Keller', 'Novak', 'Rossi', 'Schmidt', 'Dubois', 'Jansen', 'Nowak', 'Silva', 'Berg', 'Lindqvist', 'Moreau', 'Fischer', 'Costa', 'Horvat', 'Meier', 'Varga', 'Olsen', 'Weber', 'Brandt', 'Kovacs', 'Peeters', 'Lopez', 'Yilmaz', 'Haas', 'Ito'];
+const FIRMS = ['Nordhafen', 'Alpenwerk', 'Baltica', 'Rheinstahl', 'Ligurian', 'Danubia', 'Iberpack', 'Celtic', 'Vistula', 'Adriatic', 'Helvetia', 'Fjordline'];
+const SECTORS = ['Logistics', 'Chemicals', 'Foods', 'Automotive', 'Pharma', 'Retail', 'Energy', 'Machinery'];
+const COUNTRIES = ['DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'SE', 'AT', 'CH', 'CZ'];
+const REGIONS = ['North', 'South', 'East', 'West'];
+const LEVEL_OF = { GROUP: 'CENTRAL', REGIONAL: 'REGIONAL', LOCAL: 'LOCAL' };
+const ROLE_WEIGHTS = [
+    ['DECISION_MAKER', 7], ['ECONOMIC_BUYER', 4], ['TECHNICAL_BUYER', 10], ['INFLUENCER', 14],
+    ['CHAMPION', 5], ['GATEKEEPER', 5], ['USER', 30], [null, 25],
+];
+const OUR_FUNCTIONS = [
+    ['SALES', 35], ['SERVICE', 15], ['EXECUTIVE', 6], ['RND', 10], ['OPERATIONS', 10], ['FINANCE', 6], ['MARKETING', 8], ['LEGAL', 4], ['IT', 6],
+];
+const day = (base, minusDays) => new Date(base.getTime() - minusDays * 86_400_000).toISOString().slice(0, 10);
+const round2 = (x) => Math.round(x * 100) / 100;
+/**
+ * A seeded, deterministic KAM graph (DESIGN §2): a supplier with units and
+ * its people; customer groups of central / regional / local units with
+ * contacts, reporting trees, informal influence, account teams and KNOWS
+ * coverage in which some decision makers are single-threaded, some uncovered,
+ * some relationships weak or stale. `today` anchors every date.
+ */
+export function generateGraph(scale = 'demo', seed = 42, today = new Date(), options = {}) {
+    const size = SCALES[scale];
+    const r = rng(seed);
+    const g = { companies: [], people: [], worksAt: [], partOf: [], reportsTo: [], influences: [], knows: [], onTeam: [] };
+    let pid = 0;
+    const person = (fn, extra, domain) => {
+        const first = r.pick(FIRST);
+        const last = r.pick(LAST);
+        const id = `${extra.id ?? 'p'}-${++pid}`;
+        const p = {
+            id, name: `${first} ${last}`,
+            email: `${first}.${last}.${pid}@${domain}`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+            title: null, function: fn, decisionLevel: null, buyingRole: null, attitude: null, active: true, leftAt: null, ...extra,
+        };
+        p.id = id;
+        g.people.push(p);
+        return p;
+    };
+    const since = () => day(today, r.int(200, 3000));
+    // --- the supplier (us)
+    const sup = { id: 'sup', name: 'Kamtec Group', kind: 'SUPPLIER', unitLevel: 'GROUP', country: 'DE', segment: 'Industrial supplies', isKeyAccount: false, tier: null };
+    g.companies.push(sup);
+    const supUnits = REGIONS.slice(0, 3).map((reg, i) => ({ ...sup, id: `sup-${i + 1}`, name: `Kamtec ${reg}`, unitLevel: 'REGIONAL' }));
+    for (const u of supUnits) {
+        g.companies.push(u);
+        g.partOf.push({ unitId: u.id, parentId: sup.id });
+    }
+    const ours = [];
+    for (let i = 0; i < size.ours; i++) {
+        const fn = i === 0 ? 'EXECUTIVE' : r.weighted(OUR_FUNCTIONS);
+        const p = person(fn, { id: 'u', title: fn === 'SALES' ? 'Key Account Manager' : `${fn.toLowerCase()} specialist` }, 'kamtec.example');
+        const unit = i < 4 ? sup : r.pick(supUnits);
+        g.worksAt.push({ personId: p.id, companyId: unit.id, title: p.title, since: since() });
+        if (i > 0)
+            g.reportsTo.push({ personId: p.id, managerId: ours[i < 4 ? 0 : r.int(0, Math.min(i - 1, Math.max(3, Math.floor(i / 5))))].id, since: since() });
+        ours.push(p);
+    }
+    // computed once: per-group scans of these grew quadratically with the number of groups (scale XL)
+    const salesOfOurs = ours.filter((o) => o.function === 'SALES');
+    const parentOf = new Map();
+    // --- customer groups
+    for (let gi = 1; gi <= size.groups; gi++) {
+        const firm = `${FIRMS[(gi - 1) % FIRMS.length]} ${SECTORS[Math.floor((gi - 1) / FIRMS.length) % SECTORS.length]}`;
+        const domain = `${firm.replace(/\s+/g, '').toLowerCase()}${gi}.example`;
+        const country = r.pick(COUNTRIES);
+        const group = {
+            id: `g${gi}`, name: gi > FIRMS.length * SECTORS.length ? `${firm} ${gi}` : `${firm} Group`, kind: 'CUSTOMER', unitLevel: 'GROUP',
+            country, segment: SECTORS[(gi - 1) % SECTORS.length], isKeyAccount: r.chance(0.75), tier: r.pick(['A', 'A', 'B', 'C']),
+        };
+        g.companies.push(group);
+        const units = [group];
+        const regions = REGIONS.slice(0, r.int(2, 3));
+        for (const [ri, reg] of regions.entries()) {
+            const ru = { ...group, id: `${group.id}-r${ri + 1}`, name: `${firm} ${reg}`, unitLevel: 'REGIONAL', country: r.pick(COUNTRIES) };
+            g.companies.push(ru);
+            g.partOf.push({ unitId: ru.id, parentId: group.id });
+            parentOf.set(ru.id, group.id);
+            units.push(ru);
+            for (let li = 1; li <= r.int(1, 2); li++) {
+                const lu = { ...ru, id: `${ru.id}-l${li}`, name: `${firm} ${reg} Site ${li}`, unitLevel: 'LOCAL' };
+                g.companies.push(lu);
+                g.partOf.push({ unitId: lu.id, parentId: ru.id });
+                parentOf.set(lu.id, ru.id);
+                units.push(lu);
+            }
+        }
+        // contacts spread over units: ~20% central, ~30% regional, ~50% local
+        const byUnit = new Map(units.map((u) => [u.id, []]));
+        const contacts = [];
+        const level = (u) => u.unitLevel;
+        const pools = { GROUP: [], REGIONAL: [], LOCAL: [] };
+        for (const u of units)
+            pools[level(u)].push(u);
+        for (let ci = 0; ci < size.contactsPerGroup; ci++) {
+            // every unit gets a head first, then the rest by weight
+            const unit = ci < units.length ? units[ci] : r.pick(pools[r.weighted([['GROUP', 20], ['REGIONAL', 30], ['LOCAL', 50]])]);
+            const members = byUnit.get(unit.id);
+            const isHead = members.length === 0;
+            const left = !isHead && r.chance(0.03);
+            const fn = isHead ? 'EXECUTIVE' : r.pick(FUNCTIONS);
+            const p = person(fn, {
+                id: `${group.id}-p`,
+                decisionLevel: LEVEL_OF[level(unit)],
+                buyingRole: isHead ? 'DECISION_MAKER' : r.weighted(ROLE_WEIGHTS),
+                attitude: r.chance(0.8) ? r.pick(ATTITUDES) : null,
+                title: isHead ? `Managing Director ${unit.name}` : `${fn.toLowerCase()} ${r.pick(['lead', 'manager', 'specialist', 'head'])}`,
+                active: !left,
+                leftAt: left ? day(today, r.int(10, 300)) : null,
+            }, domain);
+            g.worksAt.push({ personId: p.id, companyId: unit.id, title: p.title, since: since() });
+            if (!isHead)
+                g.reportsTo.push({ personId: p.id, managerId: members[Math.floor(Math.pow(r.next(), 2) * members.length)].id, since: since() });
+            else if (unit !== group) {
+                const parentUnit = parentOf.get(unit.id);
+                g.reportsTo.push({ personId: p.id, managerId: byUnit.get(parentUnit)[0].id, since: since() });
+            }
+            members.push(p);
+            contacts.push(p);
+        }
+        // informal influence inside the group; a few low-ranked people sway many (hidden influencers)
+        const hidden = new Set();
+        for (let h = 0; h < Math.max(1, Math.round(contacts.length / 40)); h++)
+            hidden.add(r.pick(contacts.slice(units.length)).id);
+        for (const p of contacts) {
+            const n = hidden.has(p.id) ? r.int(4, 8) : r.weighted([[0, 40], [1, 35], [2, 18], [3, 7]]);
+            const seen = new Set([p.id]);
+            for (let k = 0; k < n; k++) {
+                const target = hidden.has(p.id) && r.chance(0.7)
+                    ? r.pick(contacts.filter((c) => c.buyingRole === 'DECISION_MAKER' || c.buyingRole === 'ECONOMIC_BUYER'))
+                    : r.pick(contacts);
+                if (!target || seen.has(target.id))
+                    continue;
+                seen.add(target.id);
+                g.influences.push({ fromId: p.id, toId: target.id, strength: round2(0.2 + 0.8 * r.next()), note: null, since: since() });
+            }
+        }
+        // the account team and its relationships
+        const team = [];
+        const kamPool = salesOfOurs;
+        const kam = r.pick(kamPool.length ? kamPool : ours);
+        team.push(kam);
+        g.onTeam.push({ personId: kam.id, companyId: group.id, role: 'KAM' });
+        while (team.length < size.teamSize) {
+            const o = r.pick(ours);
+            if (team.includes(o))
+                continue;
+            team.push(o);
+            g.onTeam.push({ personId: o.id, companyId: group.id, role: r.pick(['EXECUTIVE_SPONSOR', 'SERVICE_LEAD', 'PROJECT_LEAD', 'SPECIALIST']) });
+        }
+        for (const c of contacts) {
+            const dm = c.buyingRole === 'DECISION_MAKER' || c.buyingRole === 'ECONOMIC_BUYER';
+            const mean = size.knowsPerContact * (dm ? 1.3 : 1);
+            const n = Math.min(team.length + 3, Math.floor(-Math.log(1 - r.next()) * mean));
+            const holders = new Set();
+            for (let k = 0; k < n; k++)
+                holders.add(r.chance(0.8) ? r.pick(team) : r.pick(ours));
+            for (const h of holders) {
+                const stale = r.chance(0.15);
+                g.knows.push({
+                    fromId: h.id, toId: c.id,
+                    strength: round2(r.chance(0.15) ? 0.05 + 0.2 * r.next() : 0.3 + 0.7 * r.next()),
+                    lastContactAt: r.chance(0.05) ? null : day(today, stale ? r.int(366, 900) : r.int(1, 330)),
+                    since: since(),
+                });
+            }
+        }
+    }
+    // interactions behind the relationships (DESIGN §4), from their own seeded stream so the graph above stays as it was
+    if (options.activity !== false)
+        g.interactions = generateActivity(g, rng(seed ^ 0x5eed), today);
+    // products, sales, potential inputs and KAM load (docs/commercial.md "Demo data"), from their own seeded stream
+    generateCommercial(g, scale, rng(seed ^ 0xc0ffee), today);
+    return g;
+}
+//# sourceMappingURL=generate.js.map

@@ -1,0 +1,190 @@
+/**
+ * The figures the commercial metrics start from, read from the (scoped) read
+ * model and memoised (docs/commercial.md "Computation"): per account and
+ * period, its revenue, volume, margin and revenue by product, gathered from
+ * the sales of the account and every unit under it through the per-company
+ * sales index — never a scan of all sales. Memoised with `memoAccount`, so a
+ * sale written to one account recomputes that account only.
+ */
+import { overlap, parsePeriod } from '../../domain/period.js';
+import { accountRoots, rootIndex } from '../../domain/terms.js';
+import { NO_DAY } from '../../readmodel/days.js';
+import { commercialGraph } from '../../readmodel/read-graph.js';
+/** A company's unit tree (itself first), as company indexes; memoised per account. */
+export function subtree(g, c) {
+    const id = g.companyId(c);
+    return g.memoAccount(id, `commercial:units:${id}`, () => {
+        const out = [c];
+        const seen = new Set(out);
+        for (let i = 0; i < out.length; i++)
+            g.forEachUnit(out[i], (u) => { if (!seen.has(u)) {
+                seen.add(u);
+                out.push(u);
+            } });
+        return out;
+    });
+}
+/** The list revenue of a sale: as given, else volume × the product's list price; NaN when neither is known. */
+function listOf(g, product, volume, listRevenue) {
+    if (!Number.isNaN(listRevenue))
+        return listRevenue;
+    const price = g.productListPrice(product);
+    return Number.isNaN(price) ? NaN : price * volume;
+}
+/**
+ * docs/commercial.md "Revenue": the figures of a company and every unit
+ * under it in the window; a yearly sale counts by the share of its months
+ * inside it. Memoised per account (invalidated by writes to its sales, its
+ * potential, its unit tree, and the catalogue).
+ */
+export function accountFacts(g0, c, w) {
+    const g = commercialGraph(g0);
+    const id = g.companyId(c);
+    return g.memoAccount(id, `commercial:facts:${id}:${w.from}:${w.to}`, () => {
+        const f = { revenue: 0, volume: 0, margin: null, marginBasis: 0, listRevenue: 0, listBasis: 0, byProduct: new Map(), families: new Set(), sales: 0 };
+        let margin = 0;
+        let marginKnown = false;
+        for (const u of subtree(g, c)) {
+            g.forEachSaleOf(u, (_s, _a, product, start, length, revenue, volume, listRevenue, m) => {
+                const share = overlap(start, length, w.from, w.to);
+                if (share === 0)
+                    return;
+                const rev = revenue * share;
+                const vol = volume * share;
+                f.sales++;
+                f.revenue += rev;
+                f.volume += vol;
+                if (!Number.isNaN(m)) {
+                    margin += m * share;
+                    f.marginBasis += rev;
+                    marginKnown = true;
+                }
+                let p = f.byProduct.get(product);
+                if (!p)
+                    f.byProduct.set(product, (p = { revenue: 0, volume: 0, listRevenue: 0, listBasis: 0 }));
+                p.revenue += rev;
+                p.volume += vol;
+                const list = listOf(g, product, volume, listRevenue);
+                if (!Number.isNaN(list)) {
+                    p.listRevenue += list * share;
+                    p.listBasis += rev;
+                    f.listRevenue += list * share;
+                    f.listBasis += rev;
+                }
+            });
+        }
+        f.margin = marginKnown ? margin : null;
+        for (const [product, p] of f.byProduct)
+            if (p.revenue > 0)
+                f.families.add(g.productFamily(product));
+        return f;
+    });
+}
+/** docs/commercial.md "Trend": an account's figures month by month over the window (a yearly sale: a twelfth each month). */
+export function monthlyFacts(g0, c, w) {
+    const g = commercialGraph(g0);
+    const id = g.companyId(c);
+    return g.memoAccount(id, `commercial:months:${id}:${w.from}:${w.to}`, () => {
+        const months = [];
+        const known = [];
+        for (let m = w.from; m < w.to; m++) {
+            months.push({ month: m, revenue: 0, margin: 0, byProduct: new Map() });
+            known.push(false);
+        }
+        for (const u of subtree(g, c)) {
+            g.forEachSaleOf(u, (_s, _a, product, start, length, revenue, _v, _l, margin) => {
+                const lo = Math.max(start, w.from);
+                const hi = Math.min(start + length, w.to);
+                for (let m = lo; m < hi; m++) {
+                    const x = months[m - w.from];
+                    const rev = revenue / length;
+                    x.revenue += rev;
+                    x.byProduct.set(product, (x.byProduct.get(product) ?? 0) + rev);
+                    if (!Number.isNaN(margin)) {
+                        x.margin += margin / length;
+                        known[m - w.from] = true;
+                    }
+                }
+            });
+        }
+        months.forEach((x, i) => { if (!known[i])
+            x.margin = null; });
+        return months;
+    });
+}
+/**
+ * The portfolio's accounts: the root customer accounts the caller can see
+ * (`accountRoots`), optionally only key accounts (`keyAccountsOnly: true`) or
+ * only the others (`false`), and of one segment. In id order.
+ */
+export function portfolioAccounts(g, sel = {}) {
+    const roots = accountRoots(g, sel.keyAccountsOnly ?? null);
+    return sel.segment === null || sel.segment === undefined ? roots : roots.filter((c) => c.segment === sel.segment);
+}
+/** The product's launch month for the metrics: NaN when unknown. */
+export function launchMonth(g, product) {
+    const m = g.productLaunchMonth(product);
+    return m === NO_DAY ? NaN : m;
+}
+/**
+ * docs/commercial.md "Price consistency": a product's sales in the window
+ * gathered by root account, over the product's own sales index (a product's
+ * sales, not all sales). Only accounts in `accounts` (company indexes of
+ * roots) count.
+ */
+export function productFacts(g0, product, w, accounts) {
+    const g = commercialGraph(g0);
+    const byRoot = new Map();
+    const roots = new Map();
+    g.forEachSaleOfProduct(product, (_s, a, r, start, length, revenue, volume, listRevenue) => {
+        const share = overlap(start, length, w.from, w.to);
+        if (share === 0)
+            return;
+        let root = roots.get(a);
+        if (root === undefined)
+            roots.set(a, (root = rootIndex(g, a)));
+        if (!accounts.has(root))
+            return;
+        let f = byRoot.get(root);
+        if (!f)
+            byRoot.set(root, (f = { account: root, revenue: 0, volume: 0, listRevenue: 0, listBasis: 0 }));
+        f.revenue += revenue * share;
+        f.volume += volume * share;
+        const list = listOf(g, r, volume, listRevenue);
+        if (!Number.isNaN(list)) {
+            f.listRevenue += list * share;
+            f.listBasis += revenue * share;
+        }
+    });
+    return [...byRoot.values()];
+}
+/**
+ * DESIGN §3 "Severity" / §5 "Revenue share": the account weight of every
+ * root customer account the graph shows — its revenue share s_a in the
+ * period (default: the last complete year) — or null when there is no
+ * revenue in it (the weight stays 1 until revenue exists). Shares sum to 1.
+ * For a scoped caller they are shares of the revenue of the accounts it can
+ * see. `g` must be the read model or its scoped view (a view without the
+ * commercial part, such as the in-force view of a date, answers null:
+ * pass the graph it wraps; sales have no point-in-time history).
+ */
+export function accountWeights(g, period = null) {
+    if (typeof g.forEachSaleOf !== 'function')
+        return null;
+    const w = parsePeriod(period);
+    return g.memo(`commercial:weights:${w.from}:${w.to}`, () => {
+        const revenue = new Map();
+        let total = 0;
+        for (const a of portfolioAccounts(g)) {
+            const r = accountFacts(g, g.companyIndex(a.id), w).revenue;
+            revenue.set(a.id, r);
+            total += r;
+        }
+        if (!(total > 0))
+            return null;
+        for (const [id, r] of revenue)
+            revenue.set(id, r / total);
+        return revenue;
+    });
+}
+//# sourceMappingURL=commercial.facts.js.map

@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import { unhandled } from '../domain/changes.js';
+import { saleId } from '../domain/records.js';
+import { fromDay } from './days.js';
+import { commercialGraph } from './read-graph.js';
+const date = (d) => fromDay(d);
+/** The ids a change touches (the audit's `ids`, and the write-scope check). */
+export function changeIds(c) {
+    switch (c.kind) {
+        case 'company.upserted': return { people: [], companies: [c.company.id] };
+        case 'company.removed': return { people: [], companies: [c.id] };
+        case 'person.upserted': return { people: [c.person.id], companies: [] };
+        case 'person.removed': return { people: [c.id], companies: [] };
+        case 'employment.set': return { people: [c.personId], companies: [c.companyId, ...(c.previousCompanyId ? [c.previousCompanyId] : [])] };
+        case 'employment.removed': return { people: [c.personId], companies: [c.companyId] };
+        case 'parent.set': return { people: [], companies: [c.unitId, c.parentId, ...(c.previousParentId ? [c.previousParentId] : [])] };
+        case 'parent.removed': return { people: [], companies: [c.unitId, c.parentId] };
+        case 'manager.set': return { people: [c.personId, c.managerId, ...(c.previousManagerId ? [c.previousManagerId] : [])], companies: [] };
+        case 'manager.removed': return { people: [c.personId, c.managerId], companies: [] };
+        case 'influence.upserted':
+        case 'influence.removed':
+        case 'knows.upserted':
+        case 'knows.removed': return { people: [c.fromId, c.toId], companies: [] };
+        case 'team.upserted':
+        case 'team.removed': return { people: [c.personId], companies: [c.companyId] };
+        // the participants are recorded in the change itself; the ids are the interaction and its account
+        case 'interaction.upserted': return { people: [], companies: [c.interaction.accountId], interactions: [c.interaction.id] };
+        case 'interaction.removed': return { people: [], companies: [], interactions: [c.id] };
+        // commercial (docs/commercial.md): a sale belongs to its account; products are the catalogue's
+        case 'potential.set': return { people: [], companies: [c.potential.companyId] };
+        case 'product.upserted': return { people: [], companies: [], items: [c.product.id] };
+        case 'product.removed': return { people: [], companies: [], items: [c.id] };
+        case 'sale.upserted': return { people: [], companies: [c.sale.accountId], items: [c.sale.productId, saleId(c.sale.accountId, c.sale.productId, c.sale.period)] };
+        case 'sale.removed': return { people: [], companies: [c.accountId], items: [c.productId, saleId(c.accountId, c.productId, c.period)] };
+        case 'graph.cleared': return { people: [], companies: [] };
+        default: return unhandled(c);
+    }
+}
+/** What the graph held, before the change, for the part the change rewrites. */
+export function before(g, c) {
+    const p = (id) => g.personIndex(id);
+    switch (c.kind) {
+        case 'company.upserted': return g.findCompany(c.company.id);
+        case 'company.removed': return g.findCompany(c.id);
+        case 'person.upserted': return g.findPerson(c.person.id);
+        case 'person.removed': return g.findPerson(c.id);
+        case 'employment.set':
+        case 'employment.removed': {
+            const e = p(c.personId) < 0 ? null : g.employment(p(c.personId));
+            return e && { companyId: g.companyId(e.company), title: e.title, since: date(e.since) };
+        }
+        case 'parent.set':
+        case 'parent.removed': {
+            const u = g.companyIndex(c.unitId);
+            const parent = u < 0 ? -1 : g.parentOf(u);
+            return parent < 0 ? null : { parentId: g.companyId(parent) };
+        }
+        case 'manager.set':
+        case 'manager.removed': {
+            const i = p(c.personId);
+            const m = i < 0 ? -1 : g.managerOf(i);
+            return m < 0 ? null : { managerId: g.personId(m), since: date(g.managerSince(i)) };
+        }
+        case 'influence.upserted':
+        case 'influence.removed': {
+            const l = g.influenceLink(p(c.fromId), p(c.toId));
+            return l && { strength: l.strength, note: l.note, since: date(l.since) };
+        }
+        case 'knows.upserted':
+        case 'knows.removed': {
+            const l = g.knowsLink(p(c.fromId), p(c.toId));
+            return l && { strength: l.strength, lastContactAt: date(l.lastContact), since: date(l.since) };
+        }
+        case 'team.upserted':
+        case 'team.removed': {
+            const role = g.teamRole(p(c.personId), g.companyIndex(c.companyId));
+            return role === undefined ? null : { role };
+        }
+        case 'interaction.upserted':
+        case 'interaction.removed': {
+            const i = g.interactionIndex(c.kind === 'interaction.removed' ? c.id : c.interaction.id);
+            if (i < 0)
+                return null;
+            const participantIds = [];
+            g.forEachParticipant(i, (p) => participantIds.push(g.personId(p)));
+            const a = g.interactionAccount(i);
+            return { ...g.interaction(i), accountId: a < 0 ? null : g.companyId(a), participantIds: participantIds.sort() };
+        }
+        case 'potential.set': {
+            const co = g.companyIndex(c.potential.companyId);
+            return co < 0 ? null : commercialGraph(g).potential(co);
+        }
+        case 'product.upserted':
+        case 'product.removed': return commercialGraph(g).findProduct(c.kind === 'product.removed' ? c.id : c.product.id);
+        case 'sale.upserted':
+        case 'sale.removed': {
+            const k = c.kind === 'sale.removed' ? c : c.sale;
+            const x = commercialGraph(g).saleIndex(k.accountId, k.productId, k.period);
+            return x < 0 ? null : commercialGraph(g).sale(x);
+        }
+        case 'graph.cleared': return null;
+        default: return unhandled(c);
+    }
+}
+/** The change as its after value: what the write set (null for removals). */
+function after(c) {
+    if (c.kind.endsWith('.removed') || c.kind === 'graph.cleared')
+        return null;
+    const { kind: _kind, ...rest } = c;
+    return rest;
+}
+/** The audit record of a write about to commit. */
+export function auditEntry(g, changes, actor) {
+    const at = new Date().toISOString();
+    const ids = new Set();
+    for (const c of changes) {
+        const { people, companies, interactions = [], items = [] } = changeIds(c);
+        for (const id of people)
+            ids.add(id);
+        for (const id of companies)
+            ids.add(id);
+        for (const id of interactions)
+            ids.add(id);
+        for (const id of items)
+            ids.add(id);
+    }
+    return {
+        id: `${at}~${randomBytes(4).toString('hex')}`,
+        at,
+        actor: actor.subject,
+        role: actor.role,
+        operation: actor.operation,
+        ids: [...ids].sort(),
+        changes: changes.map((c) => ({ kind: c.kind, before: before(g, c), after: after(c) })),
+    };
+}
+//# sourceMappingURL=audit.js.map

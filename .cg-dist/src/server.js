@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import cors from '@fastify/cors';
+import Fastify from 'fastify';
+import { Authenticator, assertProtected } from './auth/authenticator.js';
+import { identityOf } from './http/request-identity.js';
+import { limitRules } from './common/limits.js';
+import { contextFor, createCore, unrestricted } from './context.js';
+import { DomainError, formatError } from './errors.js';
+import { registerGraphiql } from './http/graphiql.js';
+import { registerMap } from './http/map.js';
+import { createMetrics } from './http/metrics.js';
+import { registerExchange } from './http/exchange.routes.js';
+import { logger } from './logger.js';
+import { buildAppSchema } from './schema.js';
+import { DEFAULT_ANALYTICS } from './config.js';
+/** Every request's log line and metrics (docs/operations.md "Logs"), and internal errors logged with their stack. */
+function observe(metrics) {
+    const seenOperations = new Set();
+    return {
+        async requestDidStart({ contextValue }) {
+            const started = performance.now();
+            let operation = null;
+            return {
+                async didResolveOperation(rc) { operation = rc.operationName ?? rc.operation?.name?.value ?? null; },
+                async didEncounterErrors(rc) {
+                    for (const e of rc.errors) {
+                        const coded = e.extensions?.code ?? null;
+                        const cause = e.originalError;
+                        // the client sees a masked message; the server keeps the stack
+                        if (!coded && !(cause instanceof DomainError))
+                            logger.error({ reqId: contextValue?.requestId, err: cause ?? e }, 'internal error');
+                    }
+                },
+                async willSendResponse(rc) {
+                    const ms = performance.now() - started;
+                    const body = rc.response.body;
+                    const errs = body.kind === 'single' ? body.singleResult.errors ?? [] : [];
+                    const codes = [...new Set(errs.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
+                    for (const c of codes)
+                        metrics.errors.inc({ code: c });
+                    // operation names are the client's choice: bound the label set so metrics cannot grow without limit
+                    const label = operation === null ? 'anonymous' : seenOperations.has(operation) || seenOperations.size < 200 ? operation : 'other';
+                    if (label === operation)
+                        seenOperations.add(operation);
+                    metrics.requestSeconds.observe({ operation: label }, ms / 1000);
+                    logger.info({
+                        reqId: contextValue?.requestId, operation, subject: contextValue?.identity.subject, role: contextValue?.identity.role,
+                        ms: Math.round(ms * 100) / 100, ...(codes.length ? { errors: codes } : {}),
+                    }, 'graphql');
+                },
+            };
+        },
+    };
+}
+/** Apollo over the app schema, with limits, masking and observation. */
+export async function createApollo(config, fastify, metrics) {
+    const schema = await buildAppSchema();
+    const limits = limitRules(config);
+    return new ApolloServer({
+        schema,
+        formatError,
+        includeStacktraceInErrorResponses: false,
+        validationRules: limits.validationRules,
+        introspection: !config.production,
+        // main.ts owns SIGINT/SIGTERM: it stops the server, then checkpoints and closes the store
+        stopOnTerminationSignals: false,
+        plugins: [
+            // the default cache-control plugin wraps every resolver to compute HTTP cache hints we never send;
+            // it was the largest single cost of a nested query (docs/decisions.md "Read model")
+            ApolloServerPluginCacheControlDisabled(),
+            // GET /graphql serves the bundled GraphiQL instead (works offline)
+            ApolloServerPluginLandingPageDisabled(),
+            fastifyApolloDrainPlugin(fastify),
+            observe(metrics),
+            ...limits.plugins,
+        ],
+    });
+}
+/** A GraphQL-shaped refusal sent before Apollo runs (401/403). */
+function refusal(e) {
+    return { errors: [{ message: e.message, extensions: { code: e.code } }], data: null };
+}
+/**
+ * Starts the HTTP server: `POST|GET /graphql`, `/healthz`, `/readyz`,
+ * `/metrics` (docs/operations.md). `port: 0` picks a free port (tests).
+ */
+export async function startServer(store, config) {
+    const auth = new Authenticator(config.auth ?? { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, keysFile: '' });
+    assertProtected(config.host, auth);
+    const core = createCore(store, config);
+    const limits = config.limits;
+    const fastify = Fastify({
+        logger: false,
+        bodyLimit: limits?.maxBodyBytes ?? 100_000,
+        genReqId: () => randomUUID(),
+    });
+    const metrics = createMetrics({
+        projection: () => ({ buildMs: core.readModel.lastBuildMs, generation: core.readModel.generation, version: core.readModel.generation > 0 ? core.readModel.current.version : 0 }),
+        walBytes: () => store.walBytes?.() ?? 0,
+    });
+    // statements of committed writes; reads are answered by the read model (the audit log aside)
+    store.onCommit((statements) => metrics.storeCalls.inc({ kind: 'write' }, statements.length));
+    let ready = false;
+    core.readModel.ready()
+        .then(() => core.pool?.warm())
+        .then(() => { ready = true; })
+        .catch((err) => logger.error({ err }, 'read model failed to build'));
+    await fastify.register(cors, { origin: config.corsOrigins?.length ? config.corsOrigins : false, methods: ['GET', 'POST'] });
+    fastify.get('/healthz', async () => ({ status: 'ok' }));
+    fastify.get('/readyz', async (_req, reply) => (ready ? { status: 'ready' } : reply.code(503).send({ status: 'starting' })));
+    fastify.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+    // the relationship map at / (docs/map.md), GraphiQL at GET /graphql from a browser
+    await registerMap(fastify);
+    await registerGraphiql(fastify);
+    // identity before Apollo, on every route but the public ones: decided by the route that matched (Fastify decodes
+    // the path before matching, so a check on the raw URL could be bypassed with percent-escapes)
+    const PUBLIC = new Set(['/healthz', '/readyz', '/metrics', '/', '/map/:file', '/graphiql/:file']);
+    fastify.addHook('preHandler', async (req, reply) => {
+        const route = req.routeOptions.url;
+        if (route === undefined || PUBLIC.has(route))
+            return;
+        try {
+            req.identity = await auth.identify(req.headers);
+        }
+        catch (e) {
+            if (e instanceof DomainError)
+                return reply.code(401).header('www-authenticate', 'Bearer').send(refusal(e));
+            throw e;
+        }
+    });
+    await registerExchange(fastify, core, config.limits?.maxImportBytes ?? 256 * 2 ** 20);
+    const apollo = await createApollo(config, fastify, metrics);
+    await apollo.start();
+    await fastify.register(fastifyApollo(apollo), {
+        path: '/graphql',
+        context: async (req) => contextFor(core, identityOf(req), String(req.id)),
+    });
+    await fastify.listen({ port: config.port, host: config.host });
+    const address = fastify.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    const services = unrestricted(core);
+    return {
+        url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/graphql`,
+        services, core, auth,
+        stop: async () => {
+            await apollo.stop(); // the drain plugin closes idle connections and waits for in-flight requests
+            await fastify.close();
+            await core.close();
+        },
+    };
+}
+export { DEFAULT_ANALYTICS };
+//# sourceMappingURL=server.js.map

@@ -1,0 +1,255 @@
+import { unhandled } from '../domain/changes.js';
+import { saleId } from '../domain/records.js';
+import { DomainError } from '../errors.js';
+/**
+ * Typed changes → named Cypher statements (docs/decisions.md "Changes, not
+ * copies"; docs/store-plans.md for the query plans). Every change is exactly
+ * one statement with scalar parameters, each a primary-key lookup (plus, for
+ * an existing relationship, a walk over one endpoint's own links), so its
+ * cost does not grow with the graph:
+ * - new items are CREATEd (an index-free MERGE scans the whole table);
+ * - a relationship is found by MATCHing both endpoints by key, each in its
+ *   own MATCH clause, then the link between them;
+ * - "set" changes that replace a link delete the previous one and create the
+ *   new one in the same statement.
+ *
+ * A statement that must touch an item returns `n`; when it touched none the
+ * store disagrees with the change (a read model that missed a write), and the
+ * unit of work fails with CONFLICT instead of silently doing nothing. Such a
+ * statement wrote nothing, so failing after it is safe even in auto-commit.
+ *
+ * `more`: the unit of work goes on after these changes (the audit record),
+ * so none of them may run in auto-commit.
+ *
+ * Runs of consecutive changes of one kind are written as one `UNWIND $rows`
+ * statement only where LadybugDB plans that as per-row primary-key lookups
+ * (node creates, updates and removals); relationship updates and removals
+ * by two endpoints plan as a scan of the whole relationship table when
+ * unwound, so they always run one statement per change.
+ *
+ * One change takes two statements: correcting an interaction
+ * (`interaction.upserted` without `created`) removes it with its links and
+ * creates it again, both by key, so its participants and account become
+ * exactly the new ones without diffing link lists in Cypher.
+ */
+export async function writeChanges(tx, changes, options = {}) {
+    const statements = plan(changes);
+    for (let i = 0; i < statements.length; i++) {
+        const s = statements[i];
+        // a lone single-row statement may run without BEGIN/COMMIT (its count check cannot leave a partial write)
+        const last = statements.length === 1 && s.rows === 1 && !options.more;
+        const rows = await tx.run(s.query, s.params, { last });
+        if (s.expect !== undefined) {
+            const n = Number(rows[0]?.n ?? 0);
+            if (s.expect === 'some' ? n === 0 : n !== s.expect) {
+                throw new DomainError('CONFLICT', `the graph changed meanwhile (${s.what}); reload and retry`);
+            }
+        }
+    }
+}
+/** The statements `writeChanges` runs for these changes, in order. */
+export function plan(changes) {
+    const out = [];
+    for (let i = 0; i < changes.length;) {
+        const group = groupOf(changes[i]);
+        let j = i + 1;
+        if (group)
+            while (j < changes.length && groupOf(changes[j]) === group)
+                j++;
+        if (group && j - i > 1)
+            out.push(grouped(group, changes.slice(i, j)));
+        else
+            out.push(...statementsFor(changes[i]));
+        i = j;
+    }
+    return out;
+}
+function groupOf(c) {
+    switch (c.kind) {
+        case 'company.upserted':
+            return c.created ? 'company.createMany' : 'company.updateMany';
+        case 'person.upserted':
+            return c.created ? 'person.createMany' : 'person.updateMany';
+        case 'company.removed':
+            return 'company.removeMany';
+        case 'person.removed':
+            return 'person.removeMany';
+        case 'product.upserted':
+            return c.created ? 'product.createMany' : 'product.updateMany';
+        // a new sale is one node and two links found by key: unwound, still per-row primary-key lookups (docs/commercial.md "Store")
+        case 'sale.upserted':
+            return c.created ? 'sale.createMany' : 'sale.updateMany';
+        case 'sale.removed':
+            return 'sale.removeMany';
+        default:
+            return null;
+    }
+}
+function grouped(group, changes) {
+    const n = changes.length;
+    const what = `${n} × ${changes[0].kind}`;
+    const pick = (kind) => changes;
+    switch (group) {
+        case 'company.createMany':
+        case 'company.updateMany':
+            return { query: group, params: { rows: pick('company.upserted').map((c) => companyParams(c.company)) }, rows: n, expect: n, what };
+        case 'person.createMany':
+        case 'person.updateMany':
+            return { query: group, params: { rows: pick('person.upserted').map((c) => personParams(c.person)) }, rows: n, expect: n, what };
+        case 'company.removeMany':
+            return { query: group, params: { ids: pick('company.removed').map((c) => c.id) }, rows: n, what };
+        case 'person.removeMany':
+            return { query: group, params: { ids: pick('person.removed').map((c) => c.id) }, rows: n, what };
+        case 'product.createMany':
+        case 'product.updateMany':
+            return { query: group, params: { rows: pick('product.upserted').map((c) => productParams(c.product)) }, rows: n, expect: n, what };
+        case 'sale.createMany':
+            return { query: group, params: { rows: pick('sale.upserted').map((c) => saleParams(c.sale)) }, rows: n, expect: n, what };
+        case 'sale.updateMany':
+            return { query: group, params: { rows: pick('sale.upserted').map((c) => saleFigures(c.sale)) }, rows: n, expect: n, what };
+        case 'sale.removeMany':
+            return { query: group, params: { ids: pick('sale.removed').map((c) => saleId(c.accountId, c.productId, c.period)) }, rows: n, what };
+        default:
+            return unhandled(group);
+    }
+}
+/** Exactly the properties company.upsert stores, in one fixed key order. */
+function companyParams(c) {
+    return {
+        id: c.id, name: c.name, kind: c.kind, unitLevel: c.unitLevel ?? null, country: c.country ?? null,
+        segment: c.segment ?? null, isKeyAccount: c.isKeyAccount ?? null, tier: c.tier ?? null,
+    };
+}
+/** Exactly the properties person.upsert stores, in one fixed key order. */
+function personParams(p) {
+    return {
+        id: p.id, name: p.name, email: p.email ?? null, title: p.title ?? null, function: p.function ?? null,
+        decisionLevel: p.decisionLevel ?? null, buyingRole: p.buyingRole ?? null, attitude: p.attitude ?? null,
+        active: p.active, leftAt: p.leftAt ?? null,
+    };
+}
+/** Exactly the properties and links interaction.create stores, in one fixed key order. */
+function interactionParams(i) {
+    return {
+        id: i.id, kind: i.kind, at: i.at, direction: i.direction ?? null, level: i.level ?? null, subject: i.subject ?? null,
+        accountId: i.accountId, participantIds: [...i.participantIds],
+    };
+}
+/** Exactly the properties product.create stores, in one fixed key order. */
+function productParams(p) {
+    return { id: p.id, name: p.name, family: p.family, launchedAt: p.launchedAt ?? null, listPrice: p.listPrice ?? null };
+}
+/** A sale's id and figures (sale.update): its account, product and period are its key and never change. */
+function saleFigures(s) {
+    return {
+        id: saleId(s.accountId, s.productId, s.period), revenue: s.revenue, volume: s.volume,
+        listRevenue: s.listRevenue ?? null, contributionMargin: s.contributionMargin ?? null,
+    };
+}
+/** Everything sale.create stores: the figures, the period and both ends. */
+function saleParams(s) {
+    return { ...saleFigures(s), accountId: s.accountId, productId: s.productId, period: s.period };
+}
+/** The statements for a single change: one, except for an interaction's correction (see above). */
+export function statementsFor(c) {
+    if (c.kind === 'interaction.upserted' && !c.created) {
+        const id = c.interaction.id;
+        return [{ query: 'interaction.remove', params: { id }, rows: 1, expect: 1, what: `interaction ${id}` }, statement(c)];
+    }
+    return [statement(c)];
+}
+/** The one statement for a single change (for a correction of an interaction, the second of `statementsFor`). */
+export function statement(c) {
+    const one = (query, params, expect, what) => ({ query, params, rows: 1, expect, what });
+    switch (c.kind) {
+        case 'company.upserted':
+            return c.created
+                ? one('company.create', companyParams(c.company), 1, `new company ${c.company.id}`)
+                : one('company.update', companyParams(c.company), 'some', `company ${c.company.id}`);
+        case 'company.removed':
+            return one('company.remove', { id: c.id }, undefined, `company ${c.id}`);
+        case 'person.upserted':
+            return c.created
+                ? one('person.create', personParams(c.person), 1, `new person ${c.person.id}`)
+                : one('person.update', personParams(c.person), 'some', `person ${c.person.id}`);
+        case 'person.removed':
+            return one('person.remove', { id: c.id }, undefined, `person ${c.id}`);
+        case 'employment.set': {
+            const params = { personId: c.personId, companyId: c.companyId, title: c.title ?? null, since: c.since ?? null };
+            return c.previousCompanyId === null
+                ? one('worksAt.create', params, 1, `employment ${c.personId} → ${c.companyId}`)
+                : one('worksAt.replace', { ...params, previousCompanyId: c.previousCompanyId }, 'some', `employment ${c.personId} → ${c.previousCompanyId}`);
+        }
+        case 'employment.removed':
+            return one('worksAt.remove', { personId: c.personId, companyId: c.companyId }, undefined, `employment ${c.personId} → ${c.companyId}`);
+        case 'parent.set': {
+            const params = { unitId: c.unitId, parentId: c.parentId };
+            return c.previousParentId === null
+                ? one('partOf.create', params, 1, `parent ${c.unitId} → ${c.parentId}`)
+                : one('partOf.replace', { ...params, previousParentId: c.previousParentId }, 'some', `parent ${c.unitId} → ${c.previousParentId}`);
+        }
+        case 'parent.removed':
+            return one('partOf.remove', { unitId: c.unitId, parentId: c.parentId }, undefined, `parent ${c.unitId} → ${c.parentId}`);
+        case 'manager.set': {
+            const params = { personId: c.personId, managerId: c.managerId, since: c.since ?? null };
+            return c.previousManagerId === null
+                ? one('reportsTo.create', params, 1, `manager ${c.personId} → ${c.managerId}`)
+                : one('reportsTo.replace', { ...params, previousManagerId: c.previousManagerId }, 'some', `manager ${c.personId} → ${c.previousManagerId}`);
+        }
+        case 'manager.removed':
+            return one('reportsTo.remove', { personId: c.personId, managerId: c.managerId }, undefined, `manager ${c.personId} → ${c.managerId}`);
+        case 'influence.upserted': {
+            const params = { fromId: c.fromId, toId: c.toId, strength: c.strength, note: c.note ?? null, since: c.since ?? null };
+            return c.created
+                ? one('influences.create', params, 1, `new influence ${c.fromId} → ${c.toId}`)
+                : one('influences.update', params, 'some', `influence ${c.fromId} → ${c.toId}`);
+        }
+        case 'influence.removed':
+            return one('influences.remove', { fromId: c.fromId, toId: c.toId }, undefined, `influence ${c.fromId} → ${c.toId}`);
+        case 'knows.upserted': {
+            const params = { fromId: c.fromId, toId: c.toId, strength: c.strength, lastContactAt: c.lastContactAt ?? null, since: c.since ?? null };
+            return c.created
+                ? one('knows.create', params, 1, `new relationship ${c.fromId} → ${c.toId}`)
+                : one('knows.update', params, 'some', `relationship ${c.fromId} → ${c.toId}`);
+        }
+        case 'knows.removed':
+            return one('knows.remove', { fromId: c.fromId, toId: c.toId }, undefined, `relationship ${c.fromId} → ${c.toId}`);
+        case 'team.upserted': {
+            const params = { personId: c.personId, companyId: c.companyId, role: c.role ?? null };
+            return c.created
+                ? one('onTeam.create', params, 1, `new team membership ${c.personId} → ${c.companyId}`)
+                : one('onTeam.update', params, 'some', `team membership ${c.personId} → ${c.companyId}`);
+        }
+        case 'team.removed':
+            return one('onTeam.remove', { personId: c.personId, companyId: c.companyId }, undefined, `team membership ${c.personId} → ${c.companyId}`);
+        case 'interaction.upserted': {
+            const i = c.interaction;
+            return one('interaction.create', interactionParams(i), i.participantIds.length, `${c.created ? 'new ' : ''}interaction ${i.id} (about ${i.accountId}, ${i.participantIds.length} participants)`);
+        }
+        case 'interaction.removed':
+            return one('interaction.remove', { id: c.id }, undefined, `interaction ${c.id}`);
+        case 'potential.set': {
+            const p = c.potential;
+            return one('potential.set', { companyId: p.companyId, annualTurnover: p.annualTurnover ?? null, image: p.image ?? null, walletEstimate: p.walletEstimate ?? null }, 'some', `potential of company ${p.companyId}`);
+        }
+        case 'product.upserted':
+            return c.created
+                ? one('product.create', productParams(c.product), 1, `new product ${c.product.id}`)
+                : one('product.update', productParams(c.product), 'some', `product ${c.product.id}`);
+        case 'product.removed':
+            return one('product.remove', { id: c.id }, undefined, `product ${c.id}`);
+        case 'sale.upserted': {
+            const id = saleId(c.sale.accountId, c.sale.productId, c.sale.period);
+            return c.created
+                ? one('sale.create', saleParams(c.sale), 1, `new sale ${id}`)
+                : one('sale.update', saleFigures(c.sale), 'some', `sale ${id}`);
+        }
+        case 'sale.removed':
+            return one('sale.remove', { id: saleId(c.accountId, c.productId, c.period) }, undefined, `sale ${saleId(c.accountId, c.productId, c.period)}`);
+        case 'graph.cleared':
+            return one('graph.clear', {}, undefined, 'the whole graph');
+        default:
+            return unhandled(c);
+    }
+}
+//# sourceMappingURL=change-writer.js.map

@@ -1,0 +1,75 @@
+export const GRAPH_SCHEMA = {
+    nodes: {
+        Company: {
+            key: 'id',
+            props: {
+                id: 'string',
+                name: 'string',
+                kind: 'string',
+                unitLevel: 'string',
+                country: 'string',
+                segment: 'string',
+                isKeyAccount: 'bool',
+                tier: 'string',
+                // DESIGN §2 potential inputs (docs/commercial.md): written by potential.set only, never by company.* statements
+                annualTurnover: 'float',
+                image: 'int',
+                walletEstimate: 'float',
+            },
+            index: ['kind', 'name'],
+        },
+        Person: {
+            key: 'id',
+            props: {
+                id: 'string',
+                name: 'string',
+                email: 'string',
+                title: 'string',
+                function: 'string',
+                decisionLevel: 'string',
+                buyingRole: 'string',
+                attitude: 'string',
+                active: 'bool',
+                leftAt: 'date',
+            },
+            index: ['name', 'buyingRole'],
+        },
+        /** DESIGN §2: one dated contact; `at` a DATE (docs/decisions.md "Interactions") */
+        Interaction: {
+            key: 'id',
+            props: { id: 'string', kind: 'string', at: 'date', direction: 'string', level: 'string', subject: 'string' },
+            index: ['at'],
+        },
+        /** DESIGN §2: what we sell (docs/commercial.md) */
+        Product: {
+            key: 'id',
+            props: { id: 'string', name: 'string', family: 'string', launchedAt: 'date', listPrice: 'float' },
+            index: ['family'],
+        },
+        /** DESIGN §2: what one account bought of one product in one period; id derived from the three (`saleId`) */
+        Sale: {
+            key: 'id',
+            props: { id: 'string', period: 'string', revenue: 'float', volume: 'float', listRevenue: 'float', contributionMargin: 'float' },
+            index: ['period'],
+        },
+        /** one committed write (docs/access.md "Audit log"); not part of the graph: never cleared, never projected */
+        AuditEntry: {
+            key: 'id',
+            props: { id: 'string', at: 'string', actor: 'string', role: 'string', operation: 'string', ids: 'string', changes: 'string' },
+            index: ['at'],
+        },
+    },
+    rels: {
+        WORKS_AT: { from: 'Person', to: 'Company', props: { title: 'string', since: 'date' } },
+        PART_OF: { from: 'Company', to: 'Company', props: {} },
+        REPORTS_TO: { from: 'Person', to: 'Person', props: { since: 'date' } },
+        INFLUENCES: { from: 'Person', to: 'Person', props: { strength: 'float', note: 'string', since: 'date' } },
+        KNOWS: { from: 'Person', to: 'Person', props: { strength: 'float', lastContactAt: 'date', since: 'date' } },
+        ON_TEAM: { from: 'Person', to: 'Company', props: { role: 'string' } },
+        TOOK_PART: { from: 'Person', to: 'Interaction', props: {} },
+        ABOUT: { from: 'Interaction', to: 'Company', props: {} },
+        BOUGHT: { from: 'Company', to: 'Sale', props: {} },
+        OF: { from: 'Sale', to: 'Product', props: {} },
+    },
+};
+//# sourceMappingURL=graph-schema.js.map

@@ -1,0 +1,604 @@
+import { Mutex } from '../common/mutex.js';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import lbug from '@ladybugdb/core';
+import { DomainError } from '../errors.js';
+import { logger } from '../logger.js';
+import { copyOptions, cypherString, writeCsv } from './csv.js';
+import { LADYBUG_MACROS, ladybugDdl } from './ddl.js';
+import { csvColumns, PART_DEFS, partRows, POTENTIAL_PART, potentialRows, uniqueById } from './graph-parts.js';
+import { BULK_NOTICE, notify, StoreError, } from './graph-store.js';
+import { loadQueries } from './queries.js';
+/** The write-ahead log LadybugDB keeps next to a database file. */
+export const walPath = (dbPath) => `${dbPath}.wal`;
+/** How often a write may stat the WAL file (ms). */
+const WAL_STAT_EVERY_MS = 1000;
+/** The engine's default checkpoint threshold, used while bulk loading (large commits). */
+const ENGINE_CHECKPOINT_BYTES = 16 * 1024 * 1024;
+/** Rows a scan hands over at once; also how often a long read yields to the event loop. */
+const CHUNK = 5_000;
+/** Rows per `UNWIND $rows` statement of a bulk load into a non-empty store. */
+const BATCH = 10_000;
+const isPlainObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+/**
+ * Makes an `UNWIND $rows` batch acceptable to LadybugDB's parameter binder
+ * (cypher-portability §2.1): every row gets the same keys in the same order
+ * (missing ones null), and a field mixing integral and fractional numbers is
+ * sent as strings, which the query casts back with `toFloat()`.
+ */
+export function normalizeRows(rows) {
+    const keys = new Set();
+    for (const r of rows)
+        for (const k of Object.keys(r))
+            keys.add(k);
+    const ordered = [...keys].sort();
+    const stringify = new Set();
+    for (const k of ordered) {
+        let int = false;
+        let frac = false;
+        for (const r of rows) {
+            const v = r[k];
+            if (typeof v === 'number')
+                Number.isInteger(v) ? (int = true) : (frac = true);
+        }
+        if (int && frac)
+            stringify.add(k);
+    }
+    return rows.map((r) => {
+        const o = {};
+        for (const k of ordered) {
+            const v = r[k] ?? null;
+            o[k] = stringify.has(k) && typeof v === 'number' ? String(v) : v;
+        }
+        return o;
+    });
+}
+function toEngineParams(params) {
+    const out = {};
+    for (const [k, v] of Object.entries(params)) {
+        if (v === undefined)
+            out[k] = null;
+        else if (Array.isArray(v) && v.length > 0 && v.every(isPlainObject))
+            out[k] = normalizeRows(v);
+        else
+            out[k] = v;
+    }
+    return out;
+}
+/** DATE values repeat a lot (a few thousand distinct days in millions of rows): format each once. */
+const dayStrings = new Map();
+function dateString(d) {
+    const t = d.getTime();
+    let s = dayStrings.get(t);
+    if (s === undefined) {
+        s = d.toISOString().slice(0, 10);
+        if (dayStrings.size < 200_000)
+            dayStrings.set(t, s);
+    }
+    return s;
+}
+/** Engine values → plain JS: DATE → `YYYY-MM-DD`, bigint → number. */
+function fromEngine(v) {
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v !== 'object')
+        return typeof v === 'bigint' ? Number(v) : v;
+    if (v instanceof Date)
+        return dateString(v);
+    if (Array.isArray(v))
+        return v.map(fromEngine);
+    const o = v;
+    for (const k in o) {
+        const x = o[k];
+        if (x !== null && (typeof x === 'object' || typeof x === 'bigint'))
+            o[k] = fromEngine(x);
+    }
+    return o;
+}
+/** Maps engine messages that are the caller's fault to domain errors. */
+function mapError(err, query) {
+    if (err instanceof DomainError || err instanceof StoreError)
+        return err;
+    const message = err instanceof Error ? err.message : String(err);
+    if (/duplicat(ed|e) primary key|violates the uniqueness/i.test(message)) {
+        return new DomainError('CONFLICT', 'an item with this id already exists');
+    }
+    return new StoreError(`LadybugDB query "${query}" failed: ${message}`, query, { cause: err });
+}
+const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
+/**
+ * Reads a query result in chunks with the binding's synchronous `getNextSync`
+ * (the result is already materialised when `execute` resolves), yielding to
+ * the event loop between chunks. The async `getAll` costs one thread-pool
+ * round trip per row: 15.5 s for the 255k KNOWS rows of scale M, against
+ * 0.8 s this way (docs/store-plans.md "Scans").
+ */
+async function drain(res, onRows) {
+    while (res.hasNext()) {
+        const rows = [];
+        for (let i = 0; i < CHUNK && res.hasNext(); i++)
+            rows.push(fromEngine(res.getNextSync()));
+        onRows(rows);
+        if (res.hasNext())
+            await yieldToLoop();
+    }
+}
+/**
+ * One LadybugDB connection. Its operations run one at a time: concurrent
+ * `prepare` calls on one connection segfault the process (seen in
+ * Connection::prepare on libuv's thread pool), so parallelism comes from
+ * having several connections, never from sharing one.
+ */
+class Conn {
+    constructor(raw) {
+        this.raw = raw;
+        this.prepared = new Map();
+        this.queue = new Mutex();
+    }
+    run(text, params) {
+        return this.queue.lock(async () => {
+            const out = [];
+            await this.stream(text, params, (rows) => {
+                for (const r of rows)
+                    out.push(r);
+            });
+            return out;
+        });
+    }
+    scan(text, params, onRows) {
+        return this.queue.lock(() => this.stream(text, params, onRows));
+    }
+    async stream(text, params, onRows) {
+        let ps = this.prepared.get(text);
+        if (!ps) {
+            ps = await this.raw.prepare(text);
+            if (!ps.isSuccess())
+                throw new Error(ps.getErrorMessage());
+            this.prepared.set(text, ps);
+        }
+        const res = await this.raw.execute(ps, toEngineParams(params));
+        const results = Array.isArray(res) ? res : [res];
+        try {
+            await drain(results[results.length - 1], onRows);
+        }
+        finally {
+            for (const r of results)
+                r.close();
+        }
+    }
+    exec(text) {
+        return this.queue.lock(async () => {
+            const res = await this.raw.query(text);
+            const results = Array.isArray(res) ? res : [res];
+            try {
+                return results[results.length - 1].getAllSync().map((r) => fromEngine(r));
+            }
+            finally {
+                for (const r of results)
+                    r.close();
+            }
+        });
+    }
+    close() {
+        try {
+            this.raw.closeSync();
+        }
+        catch {
+            /* already closed */
+        }
+    }
+}
+/**
+ * The embedded adapter (DESIGN §1). Reads run on a small pool of connections;
+ * writes go through one writer connection under a mutex. LadybugDB's traps
+ * (cypher-portability §5) shape this code:
+ * - a failed statement ends the transaction and later statements would
+ *   auto-commit, so the first error aborts the unit of work (`failed` flag);
+ * - a connection whose transaction failed can crash the process on reuse,
+ *   so after any failure the writer connection is closed and replaced.
+ * A unit of work whose first statement is also its last (`RunOptions.last`)
+ * runs in auto-commit: one statement is atomic, and BEGIN/COMMIT would be two
+ * more round trips. BEGIN is sent lazily, so a unit that runs nothing costs nothing.
+ */
+export class LadybugStore {
+    constructor(options) {
+        this.engine = 'ladybug';
+        this.queries = loadQueries('ladybug');
+        this.readers = [];
+        this.next = 0;
+        this.writeLock = new Mutex();
+        this.trips = 0;
+        this.listeners = [];
+        this.timer = null;
+        /** a write committed since the last checkpoint */
+        this.dirty = false;
+        this.lastWalStat = 0;
+        this.checkpointQueued = false;
+        this.closed = false;
+        /** checkpoints run so far, and why (tests, metrics) */
+        this.checkpoints = { size: 0, timer: 0, explicit: 0, failed: 0 };
+        this.checkpointBytes = Math.max(1, Math.floor(options.checkpointBytes ?? 256 * 1024));
+        this.wal = options.path === ':memory:' ? null : walPath(options.path);
+        this.walLimit = Math.max(1, options.checkpoint?.walBytes ?? 64 * 1024 * 1024);
+        if (options.path !== ':memory:')
+            mkdirSync(dirname(options.path), { recursive: true });
+        this.walAtOpen = this.walBytes();
+        // maxDBSize bounds the address space reserved per database (cypher-portability §5)
+        this.db = new lbug.Database(options.path, options.bufferPoolSize ?? 0, options.compression ?? true, false, 2 ** 38);
+        const n = Math.max(1, options.readers ?? 4);
+        for (let i = 0; i < n; i++)
+            this.readers.push(this.newConn());
+        this.writer = this.newConn();
+        const seconds = options.checkpoint?.seconds ?? 300;
+        if (this.wal && seconds > 0) {
+            // unref'd: the timer never keeps the process alive; close() clears it
+            this.timer = setInterval(() => {
+                if (this.dirty || this.walBytes() > 0)
+                    this.background('timer');
+            }, seconds * 1000);
+            this.timer.unref();
+        }
+    }
+    get roundTrips() {
+        return this.trips;
+    }
+    onCommit(listener) {
+        this.listeners.push(listener);
+    }
+    newConn() {
+        return new Conn(new lbug.Connection(this.db));
+    }
+    text(name) {
+        const t = this.queries.get(name);
+        if (!t)
+            throw new StoreError(`unknown query "${name}"`);
+        return t;
+    }
+    /** Closes the writer connection and opens a fresh one (after any failure: cypher-portability §5). */
+    replaceWriter() {
+        this.writer.close();
+        this.writer = this.newConn();
+    }
+    /** Using a closed native connection could crash the process: refuse instead. */
+    open() {
+        if (this.closed)
+            throw new StoreError('the store is closed');
+    }
+    walBytes() {
+        if (!this.wal)
+            return 0;
+        try {
+            return statSync(this.wal).size;
+        }
+        catch {
+            return 0; // no WAL: everything is checkpointed
+        }
+    }
+    /** `CHECKPOINT` now, after the writes already queued and before any later one. */
+    async checkpoint() {
+        this.open();
+        await this.writeLock.lock(() => this.checkpointLocked('explicit'));
+    }
+    /**
+     * Runs CHECKPOINT on the writer connection; the caller holds the write lock,
+     * so no write runs meanwhile (reads may: the engine lets them finish on
+     * their snapshot). A failed CHECKPOINT replaces the writer connection, as
+     * any failure does, and is thrown.
+     */
+    async checkpointLocked(reason) {
+        if (!this.wal || this.closed)
+            return;
+        try {
+            this.trips++;
+            await this.writer.exec('CHECKPOINT');
+            this.dirty = false;
+            this.checkpoints[reason]++;
+        }
+        catch (e) {
+            this.checkpoints.failed++;
+            this.replaceWriter();
+            throw mapError(e, 'CHECKPOINT');
+        }
+    }
+    /** A checkpoint queued behind the writes waiting for the lock; failures are logged (the next trigger retries). */
+    background(reason) {
+        if (this.checkpointQueued || this.closed)
+            return;
+        this.checkpointQueued = true;
+        const t = performance.now();
+        const before = this.walBytes();
+        this.writeLock
+            .lock(() => this.checkpointLocked(reason))
+            .then(() => logger.debug({ reason, walBytes: before, ms: Math.round(performance.now() - t) }, 'store checkpoint'), (err) => logger.error({ err, reason }, 'store checkpoint failed; retried at the next trigger'))
+            .finally(() => (this.checkpointQueued = false));
+    }
+    /** After a committed write: stat the WAL at most once a second, checkpoint when it is past the limit. */
+    afterWrite() {
+        this.dirty = true;
+        if (!this.wal)
+            return;
+        const now = Date.now();
+        if (now - this.lastWalStat < WAL_STAT_EVERY_MS)
+            return;
+        this.lastWalStat = now;
+        if (this.walBytes() > this.walLimit)
+            this.background('size');
+    }
+    async init() {
+        await this.writeLock.lock(async () => {
+            for (const stmt of ladybugDdl())
+                await this.writer.exec(stmt);
+            for (const m of LADYBUG_MACROS) {
+                try {
+                    await this.writer.exec(m);
+                }
+                catch (e) {
+                    // macros persist in a file database; there is no IF NOT EXISTS
+                    if (!/already exists/i.test(String(e)))
+                        throw e;
+                }
+            }
+            // macro failures above leave the connection in an unknown state
+            this.replaceWriter();
+            // a database-wide setting, for this process only (not persisted)
+            await this.writer.exec(`CALL checkpoint_threshold=${this.checkpointBytes}`);
+            // a replayed WAL stays until the next checkpoint (and would be replayed again after another crash)
+            if (this.walAtOpen > 0)
+                await this.checkpointLocked('explicit');
+        });
+    }
+    async read(name, params = {}) {
+        this.open();
+        const text = this.text(name);
+        const conn = this.readers[this.next++ % this.readers.length];
+        this.trips++;
+        try {
+            return await conn.run(text, params);
+        }
+        catch (e) {
+            throw mapError(e, name);
+        }
+    }
+    /**
+     * A connection of its own per scan, so a long scan never queues the pool's
+     * point reads; rows are read in chunks straight from the materialised result.
+     */
+    async scan(name, onRows, params = {}) {
+        this.open();
+        const text = this.text(name);
+        const conn = this.newConn();
+        this.trips++;
+        try {
+            await conn.scan(text, params, onRows);
+        }
+        catch (e) {
+            throw mapError(e, name);
+        }
+        finally {
+            conn.close();
+        }
+    }
+    async write(work) {
+        this.open();
+        return this.writeLock.lock(async () => {
+            this.open();
+            const unit = { written: [], committed: false };
+            try {
+                const result = await this.unit(work, unit);
+                if (unit.written.length)
+                    this.afterWrite();
+                notify(this.listeners, unit.written);
+                return result;
+            }
+            catch (e) {
+                // a lone `last` statement that succeeded is committed even if the work failed afterwards: listeners must hear of it
+                if (unit.committed) {
+                    this.afterWrite();
+                    notify(this.listeners, unit.written);
+                }
+                throw e;
+            }
+        });
+    }
+    /** Runs one unit of work on the writer connection; the caller holds the write lock. */
+    async unit(work, unit) {
+        const conn = this.writer;
+        const at = { state: 'idle' };
+        let failed = null;
+        let touched = false;
+        const tx = {
+            run: async (name, params = {}, options) => {
+                if (failed)
+                    throw new StoreError('transaction already failed; no further statements run');
+                if (at.state === 'done')
+                    throw new StoreError('the unit of work already ran its last statement');
+                const text = this.text(name);
+                const auto = at.state === 'idle' && options?.last === true;
+                try {
+                    touched = true;
+                    if (at.state === 'idle' && !auto) {
+                        this.trips++;
+                        await conn.exec('BEGIN TRANSACTION');
+                        at.state = 'tx';
+                    }
+                    this.trips++;
+                    const rows = await conn.run(text, params);
+                    if (auto) {
+                        at.state = 'done';
+                        unit.committed = true;
+                    }
+                    unit.written.push({ query: name, params });
+                    return rows;
+                }
+                catch (e) {
+                    failed = mapError(e, name);
+                    throw failed;
+                }
+            },
+        };
+        try {
+            const result = await work(tx);
+            if (failed)
+                throw failed;
+            if (at.state === 'tx') {
+                this.trips++;
+                await conn.exec('COMMIT');
+            }
+            return result;
+        }
+        catch (e) {
+            if (at.state === 'tx' && !failed) {
+                try {
+                    await conn.exec('ROLLBACK');
+                }
+                catch {
+                    /* the engine already ended it */
+                }
+            }
+            if (touched)
+                this.replaceWriter();
+            throw failed ?? e;
+        }
+    }
+    /**
+     * Empty store: one CSV file per table in a temporary directory and
+     * `COPY <table> FROM` each, nodes first; the next file is written while the
+     * engine copies the previous one. If a COPY fails the store is emptied
+     * again and the error thrown. Non-empty store: `UNWIND $rows` batches, each
+     * its own transaction: node rows split into inserts and updates by a key
+     * lookup (an index-free node MERGE would scan the table per row), links
+     * through the merge queries.
+     */
+    async bulkLoad(data, onProgress) {
+        this.open();
+        await this.writeLock.lock(async () => {
+            this.open();
+            const empty = (await this.writer.exec('MATCH (p:Person) RETURN p.id AS id LIMIT 1')).length === 0
+                && (await this.writer.exec('MATCH (c:Company) RETURN c.id AS id LIMIT 1')).length === 0;
+            // large commits: checkpoint at the engine's usual size, not after every batch
+            await this.writer.exec(`CALL checkpoint_threshold=${ENGINE_CHECKPOINT_BYTES}`);
+            try {
+                if (empty)
+                    await this.copyLoad(data, onProgress);
+                else
+                    await this.unwindLoad(data, onProgress);
+                await this.writer.exec('CHECKPOINT');
+            }
+            finally {
+                await this.writer.exec(`CALL checkpoint_threshold=${this.checkpointBytes}`);
+            }
+        });
+        notify(this.listeners, [{ query: BULK_NOTICE, params: {} }]);
+    }
+    async copyLoad(data, onProgress) {
+        const dir = mkdtempSync(join(tmpdir(), 'kamgraph-bulk-'));
+        let copying = Promise.resolve();
+        try {
+            for (const def of PART_DEFS) {
+                const all = partRows(data, def);
+                const rows = def.ends ? all : uniqueById(all);
+                if (rows.length === 0) {
+                    await copying;
+                    onProgress?.(def.part, 0, 0);
+                    continue;
+                }
+                const { header, columns } = csvColumns(def);
+                const file = join(dir, `${def.table}.csv`);
+                const info = await writeCsv(file, header, columns, rows);
+                await copying;
+                const statement = `COPY \`${def.table}\` FROM ${cypherString(file)} ${copyOptions(info)}`;
+                copying = (async () => {
+                    this.trips++;
+                    await this.writer.exec(statement);
+                    onProgress?.(def.part, rows.length, rows.length);
+                })();
+                copying.catch(() => undefined); // handled when awaited
+            }
+            await copying;
+        }
+        catch (e) {
+            await copying.catch(() => undefined);
+            this.replaceWriter();
+            try {
+                await this.writer.exec(this.text('graph.clear'));
+            }
+            catch {
+                /* best effort: the error below says what went wrong */
+            }
+            this.replaceWriter();
+            throw mapError(e, 'bulkLoad');
+        }
+        finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    }
+    async unwindLoad(data, onProgress) {
+        for (const def of PART_DEFS) {
+            if (def.copyOnly)
+                continue; // written with their node
+            const all = partRows(data, def);
+            const rows = def.ends ? all : uniqueById(all);
+            const label = def.label ?? def.part;
+            for (let i = 0; i < rows.length; i += BATCH) {
+                const batch = rows.slice(i, i + BATCH);
+                await this.unit(async (tx) => {
+                    if (def.ends) {
+                        await tx.run(def.merge, { rows: batch });
+                        return;
+                    }
+                    const existing = new Set((await tx.run(`${label}.existing`, { ids: batch.map((r) => r.id) })).map((r) => r.key));
+                    const inserts = batch.filter((r) => !existing.has(r.id));
+                    const updates = batch.filter((r) => existing.has(r.id));
+                    if (inserts.length)
+                        await tx.run(`${label}.createMany`, { rows: inserts });
+                    if (updates.length)
+                        await tx.run(`${label}.updateMany`, { rows: updates });
+                }, { written: [], committed: false });
+                onProgress?.(def.part, Math.min(i + BATCH, rows.length), rows.length);
+            }
+            if (rows.length === 0)
+                onProgress?.(def.part, 0, 0);
+        }
+        // potential inputs: properties of the companies written above
+        const potentials = potentialRows(data);
+        for (let i = 0; i < potentials.length; i += BATCH) {
+            const batch = potentials.slice(i, i + BATCH);
+            await this.unit((tx) => tx.run(POTENTIAL_PART.merge, { rows: batch }), { written: [], committed: false });
+            onProgress?.(POTENTIAL_PART.part, Math.min(i + BATCH, potentials.length), potentials.length);
+        }
+    }
+    /**
+     * Waits for the writes already queued, checkpoints (so the next open
+     * replays no WAL: docs/decisions.md "Checkpoints, shutdown and seeding"),
+     * then closes every connection and the database. Idempotent.
+     */
+    async close() {
+        if (this.closed)
+            return;
+        if (this.timer)
+            clearInterval(this.timer);
+        await this.writeLock.lock(async () => {
+            if (this.closed)
+                return;
+            try {
+                await this.checkpointLocked('explicit');
+            }
+            catch (err) {
+                // the WAL stays, and is replayed at the next open: nothing is lost
+                logger.error({ err }, 'checkpoint at close failed');
+            }
+            this.closed = true;
+            for (const c of this.readers)
+                c.close();
+            this.writer.close();
+            try {
+                this.db.closeSync();
+            }
+            catch {
+                /* closed */
+            }
+        });
+    }
+}
+//# sourceMappingURL=ladybug.store.js.map

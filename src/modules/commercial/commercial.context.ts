@@ -1,0 +1,36 @@
+import type { Context, Services } from '../../context.js';
+import { ProductService } from '../product/product.service.js';
+import { SaleService } from '../sale/sale.service.js';
+import { CommercialService, type CoverageFacts } from './commercial.service.js';
+
+/** The commercial services of one caller: the product catalogue, sales, and the DESIGN §5 analytics. */
+export interface CommercialServices {
+  product: ProductService;
+  sale: SaleService;
+  commercial: CommercialService;
+}
+
+const made = new WeakMap<object, CommercialServices>();
+
+/**
+ * The commercial services over a caller's services (`servicesFor` in
+ * context.ts): the same scoped read model, the same writer acting for the
+ * caller, and decision-maker coverage from the caller's coverage service
+ * (default thresholds, today). Built once per request (per services object).
+ */
+export function commercialServicesFor(services: Pick<Services, 'readModel' | 'writer' | 'coverage'>): CommercialServices {
+  let s = made.get(services);
+  if (!s) {
+    const coverage = async (accountId: string) => (await services.coverage.decisionMakerCoverage(accountId, {})) as unknown as CoverageFacts;
+    s = {
+      product: new ProductService(services.readModel, services.writer),
+      sale: new SaleService(services.readModel, services.writer),
+      commercial: new CommercialService(services.readModel, coverage, services.writer),
+    };
+    made.set(services, s);
+  }
+  return s;
+}
+
+/** The commercial services of the request. */
+export const commercialServices = (ctx: Context): CommercialServices => commercialServicesFor(ctx.services);

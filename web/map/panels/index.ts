@@ -1,0 +1,31 @@
+// Every panel of the account page, in the order they appear. A new capability of the API gets a panel
+// by adding a module beside these and one line here (say, `coverageTrendPanel` once
+// Query.coverageTrend exists, or a commercial panel over Company.commercial).
+import { auditPanel } from './audit.js';
+import { busFactorPanel } from './bus-factor.js';
+import { coveragePanel } from './coverage.js';
+import { crossFunctionalPanel } from './cross-functional.js';
+import { departurePanel } from './departure.js';
+import { detailsPanel } from './details.js';
+import { influencePanel } from './influence.js';
+import { interactionsPanel } from './interactions.js';
+import { meetingsPanel } from './meetings.js';
+import type { Panel } from './panel.js';
+import { pathsPanel } from './paths.js';
+import { risksPanel } from './risks.js';
+import { teamPanel } from './team.js';
+
+export const PANELS: readonly Panel[] = [
+  detailsPanel,
+  risksPanel,
+  coveragePanel,
+  busFactorPanel,
+  departurePanel,
+  pathsPanel,
+  influencePanel,
+  meetingsPanel,
+  interactionsPanel,
+  teamPanel,
+  crossFunctionalPanel,
+  auditPanel,
+];
