@@ -4,6 +4,9 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import cors from '@fastify/cors';
 import Fastify from 'fastify';
+import { parse, specifiedRules, validate } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import { Authenticator, assertProtected } from './auth/authenticator.js';
 import { identityOf } from './http/request-identity.js';
 import { limitRules } from './common/limits.js';
@@ -79,6 +82,72 @@ export async function createApollo(config, fastify, metrics) {
         ],
     });
 }
+/**
+ * GraphQL subscriptions over WebSocket (graphql-ws protocol) on the same port
+ * and path as the API: `ws://host:port/graphql`. The caller authenticates in
+ * the connection (`connectionParams: { authorization: 'Bearer …' }` or
+ * `{ 'x-api-key': 'kg_…' }`, or the upgrade request's own headers); a refused
+ * connection is closed with 4403. Each subscription is validated with the same
+ * limits as a request and runs with the caller's context, so events are
+ * filtered by the caller's scope (docs/access.md).
+ */
+function serveSubscriptions(fastify, schema, config, core, auth) {
+    const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits?.maxBodyBytes ?? 100_000 });
+    fastify.server.on('upgrade', (req, socket, head) => {
+        if (new URL(req.url ?? '/', 'http://localhost').pathname !== '/graphql') {
+            socket.destroy();
+            return;
+        }
+        wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    });
+    const rules = [...specifiedRules, ...limitRules(config).validationRules];
+    const server = useServer({
+        schema,
+        onConnect: async (ctx) => {
+            const headers = {};
+            for (const [k, v] of Object.entries(ctx.extra.request.headers))
+                if (typeof v === 'string')
+                    headers[k.toLowerCase()] = v;
+            for (const [k, v] of Object.entries(ctx.connectionParams ?? {}))
+                if (typeof v === 'string')
+                    headers[k.toLowerCase()] = v;
+            try {
+                ctx.extra.identity = await auth.identify(headers);
+                return true;
+            }
+            catch (e) {
+                if (e instanceof DomainError)
+                    return false;
+                throw e;
+            }
+        },
+        onSubscribe: (_ctx, _id, payload) => {
+            let document;
+            try {
+                document = parse(payload.query);
+            }
+            catch (e) {
+                return [{ message: e.message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }];
+            }
+            const errors = validate(schema, document, rules);
+            if (errors.length)
+                return errors.map((e) => ({ message: e.message, extensions: { code: e.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED', ...e.extensions } }));
+        },
+        context: (ctx) => contextFor(core, ctx.extra.identity, `ws-${randomUUID()}`),
+        // errors in pushed results go through the same masking as responses (coded domain errors kept, the rest hidden)
+        onNext: (_ctx, _id, _payload, _args, result) => (result.errors?.length
+            ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+            : undefined),
+        onError: (_ctx, _id, _payload, errors) => { for (const e of errors)
+            logger.warn({ err: e }, 'subscription error'); },
+    }, wss);
+    return {
+        async dispose() {
+            await server.dispose();
+            wss.close();
+        },
+    };
+}
 /** A GraphQL-shaped refusal sent before Apollo runs (401/403). */
 function refusal(e) {
     return { errors: [{ message: e.message, extensions: { code: e.code } }], data: null };
@@ -134,6 +203,7 @@ export async function startServer(store, config) {
     await registerExchange(fastify, core, config.limits?.maxImportBytes ?? 256 * 2 ** 20);
     const apollo = await createApollo(config, fastify, metrics);
     await apollo.start();
+    const subscriptions = serveSubscriptions(fastify, await buildAppSchema(), config, core, auth);
     await fastify.register(fastifyApollo(apollo), {
         path: '/graphql',
         context: async (req) => contextFor(core, identityOf(req), String(req.id)),
@@ -147,6 +217,7 @@ export async function startServer(store, config) {
         url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/graphql`,
         services, core, auth,
         stop: async () => {
+            await subscriptions.dispose();
             await apollo.stop(); // the drain plugin closes idle connections and waits for in-flight requests
             await fastify.close();
             await core.close();

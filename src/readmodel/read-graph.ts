@@ -147,6 +147,14 @@ export interface CommercialGraph extends ReadGraph {
   saleCountOf(c: number): number;
   /** the sales of one product (of accounts the caller may see), in no particular order */
   forEachSaleOfProduct(product: number, fn: SaleVisitor): void;
+  /**
+   * The hot-loop form of `forEachSaleOf`: the indexes of the sales this
+   * company bought itself (empty when it is not visible), to read from
+   * `saleColumns` — no callback per sale, nothing allocated per sale.
+   */
+  salesOf(c: number): ArrayLike<number>;
+  /** The sales' columns, read-only, indexed by the sale indexes `salesOf` and the visitors give. */
+  readonly saleColumns: SaleColumns;
   /** the sale of this key, or -1 */
   saleIndex(accountId: string, productId: string, period: string): number;
   sale(i: number): SaleRecord;
@@ -158,6 +166,22 @@ export interface CommercialGraph extends ReadGraph {
 export function commercialGraph(g: ReadGraph): CommercialGraph {
   if (typeof (g as Partial<CommercialGraph>).forEachSaleOf !== 'function') throw new Error('this view of the graph has no commercial part');
   return g as CommercialGraph;
+}
+
+/** The sales' columns (`sales-table.ts`): read-only views, never to be written. */
+export interface SaleColumns {
+  readonly account: Int32Array;
+  readonly product: Int32Array;
+  /** first month (`period.ts`) */
+  readonly start: Int32Array;
+  /** months: 1 or 12 */
+  readonly length: Uint8Array;
+  readonly revenue: Float64Array;
+  readonly volume: Float64Array;
+  /** NaN when unknown */
+  readonly listRevenue: Float64Array;
+  /** NaN when unknown */
+  readonly margin: Float64Array;
 }
 
 /**

@@ -9,7 +9,7 @@ import { monthOfDate, parseSalePeriod, salePeriodLabel } from '../domain/period.
 import { Adjacency, LinkBuffer, type CsrBase } from './adjacency.js';
 import { fromDay, NO_DAY, toDay } from './days.js';
 import { SalesTable, type SalesState } from './sales-table.js';
-import type { CommercialGraph, CompanyFilter, PersonFilter, SaleVisitor } from './read-graph.js';
+import type { CommercialGraph, CompanyFilter, PersonFilter, SaleColumns, SaleVisitor } from './read-graph.js';
 
 /** An enumeration stored as a byte: 0 is null, i + 1 is `values[i]`. */
 class Codes<T extends string> {
@@ -1090,6 +1090,12 @@ export class ReadModel implements CommercialGraph {
   }
   saleCountOf(c: number): number {
     return this.sales.byAccount.degree(c);
+  }
+  salesOf(c: number): ArrayLike<number> {
+    return this.sales.byAccount.view(c);
+  }
+  get saleColumns(): SaleColumns {
+    return this.sales;
   }
   forEachSaleOfProduct(r: number, fn: SaleVisitor): void {
     const t = this.sales;

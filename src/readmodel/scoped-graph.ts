@@ -8,6 +8,8 @@ import type { CommercialGraph, CompanyFilter, PersonFilter, ReadGraph, ReadModel
  * every account; otherwise the ids of root customer accounts. Plain data,
  * so it crosses to the worker threads with a task.
  */
+const NONE: ArrayLike<number> = new Int32Array(0);
+
 export type ReadScope = { accounts: readonly string[] } | null;
 
 /**
@@ -182,6 +184,10 @@ export class ScopedGraph implements CommercialGraph {
   saleCountOf(c: number): number {
     return this.visibleCompany(c) ? this.sales.saleCountOf(c) : 0;
   }
+  salesOf(c: number): ArrayLike<number> {
+    return this.visibleCompany(c) ? this.sales.salesOf(c) : NONE;
+  }
+  get saleColumns() { return this.sales.saleColumns; }
   forEachSaleOfProduct(product: number, fn: SaleVisitor): void {
     this.sales.forEachSaleOfProduct(product, (x, a, r, st, len, rev, vol, list, m) => { if (this.visibleCompany(a)) fn(x, a, r, st, len, rev, vol, list, m); });
   }

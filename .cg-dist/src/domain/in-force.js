@@ -1,6 +1,9 @@
 import { contribution, derivedStrength } from './strength.js';
 import { underSupplier } from './terms.js';
 import { NO_DAY, toDay } from '../readmodel/days.js';
+const NO_TIMELINES = {
+    others: new Int32Array(0), start: new Int32Array(1), at: new Int32Array(0), factor: new Float64Array(0), cum: new Float64Array(0), twoWay: new Int32Array(0),
+};
 /** The view of `g` at `asOf` (`YYYY-MM-DD`) with relationships in force. */
 export function inForce(g, asOf, params) {
     return new InForceGraph(g, toDay(asOf), params);
@@ -20,59 +23,73 @@ export class InForceGraph {
     /** The timelines of v's interaction pairs (v as holder: `dir` 0, only when v is ours; as contact: 1, only when not). */
     timelinesOf(v, dir) {
         const key = v * 2 + dir;
-        let out = this.timelines.get(key);
-        if (out)
-            return out;
-        out = [];
+        let t = this.timelines.get(key);
+        if (t)
+            return t;
         const g = this.base;
         const vOurs = this.ours(v);
-        if (vOurs === (dir === 0)) {
-            const byOther = new Map(); // other → interaction indexes
-            g.forEachInteractionOf(v, (i) => {
-                g.forEachParticipant(i, (w) => {
-                    if (w === v || this.ours(w) === vOurs)
-                        return;
-                    const list = byOther.get(w);
-                    if (list)
-                        list.push(i);
-                    else
-                        byOther.set(w, [i]);
-                });
-            });
-            const hl = this.params.halfLifeDays;
-            for (const [w, list] of byOther) {
-                list.sort((x, y) => g.interactionAt(x) - g.interactionAt(y) || x - y);
-                const n = list.length;
-                const tl = { other: w, at: new Int32Array(n), factor: new Float64Array(n), cum: new Float64Array(n), twoWay: new Int32Array(n) };
-                let sum = 0;
-                let two = 0;
-                for (let j = 0; j < n; j++) {
-                    const i = list[j];
-                    const kind = g.interactionKind(i);
-                    const at = g.interactionAt(i);
-                    tl.at[j] = at;
-                    tl.factor[j] = contribution(kind, 0, g.participantCount(i), this.params);
-                    sum += tl.factor[j] * 2 ** ((at - tl.at[0]) / hl);
-                    tl.cum[j] = sum;
-                    if (!(kind === 'EMAIL' && g.interaction(i).direction === 'OUTBOUND'))
-                        two++;
-                    tl.twoWay[j] = two;
-                }
-                out.push(tl);
-            }
+        if (vOurs !== (dir === 0)) {
+            this.timelines.set(key, NO_TIMELINES);
+            return NO_TIMELINES;
         }
-        this.timelines.set(key, out);
-        return out;
-    }
-    /** S of a timeline at asOf over its first k interactions (k ≥ 1). */
-    sumAt(tl, k) {
+        // every (interaction, other side) incidence of v, then one sort by (other, day, interaction)
+        const other = [];
+        const at = [];
+        const ix = [];
+        g.forEachInteractionOf(v, (i) => {
+            const day = g.interactionAt(i);
+            g.forEachParticipant(i, (w) => {
+                if (w === v || this.ours(w) === vOurs)
+                    return;
+                other.push(w);
+                at.push(day);
+                ix.push(i);
+            });
+        });
+        const n = other.length;
+        const order = Array.from({ length: n }, (_, k) => k).sort((x, y) => other[x] - other[y] || at[x] - at[y] || ix[x] - ix[y]);
+        let pairs = 0;
+        for (let k = 0; k < n; k++)
+            if (k === 0 || other[order[k]] !== other[order[k - 1]])
+                pairs++;
+        t = { others: new Int32Array(pairs), start: new Int32Array(pairs + 1), at: new Int32Array(n), factor: new Float64Array(n), cum: new Float64Array(n), twoWay: new Int32Array(n) };
         const hl = this.params.halfLifeDays;
-        const span = (this.asOf - tl.at[0]) / hl;
+        let p = -1;
+        let first = 0;
+        let sum = 0;
+        let two = 0;
+        for (let k = 0; k < n; k++) {
+            const j = order[k];
+            if (p < 0 || other[j] !== t.others[p]) {
+                t.others[++p] = other[j];
+                t.start[p] = k;
+                first = at[j];
+                sum = 0;
+                two = 0;
+            }
+            const i = ix[j];
+            const kind = g.interactionKind(i);
+            t.at[k] = at[j];
+            t.factor[k] = contribution(kind, 0, g.participantCount(i), this.params);
+            sum += t.factor[k] * 2 ** ((at[j] - first) / hl);
+            t.cum[k] = sum;
+            if (!(kind === 'EMAIL' && g.interactionDirection(i) === 'OUTBOUND'))
+                two++;
+            t.twoWay[k] = two;
+        }
+        t.start[pairs] = n;
+        this.timelines.set(key, t);
+        return t;
+    }
+    /** S at asOf of the pair whose interactions are [from, from + k) (k ≥ 1). */
+    sumAt(t, from, k) {
+        const hl = this.params.halfLifeDays;
+        const span = (this.asOf - t.at[from]) / hl;
         if (span <= 900)
-            return tl.cum[k - 1] * 2 ** -span;
+            return t.cum[from + k - 1] * 2 ** -span;
         let s = 0; // too many half-lives for the scaled sums: add the contributions themselves
-        for (let j = 0; j < k; j++)
-            s += tl.factor[j] * 2 ** (-(this.asOf - tl.at[j]) / hl);
+        for (let j = from; j < from + k; j++)
+            s += t.factor[j] * 2 ** (-(this.asOf - t.at[j]) / hl);
         return s;
     }
     existed(since) {
@@ -114,28 +131,31 @@ export class InForceGraph {
         else
             g.forEachKnowsIn(v, typed);
         // interaction pairs: v on its side, the other on the other side, with their interactions on or before asOf
-        for (const tl of this.timelinesOf(v, dir)) {
-            // k = how many are on or before asOf (binary search over the ascending days)
-            let lo = 0;
-            let hi = tl.at.length;
+        const t = this.timelinesOf(v, dir);
+        for (let p = 0; p < t.others.length; p++) {
+            const from = t.start[p];
+            // k = how many are on or before asOf (binary search over the pair's ascending days)
+            let lo = from;
+            let hi = t.start[p + 1];
             while (lo < hi) {
                 const mid = (lo + hi) >>> 1;
-                if (tl.at[mid] <= asOf)
+                if (t.at[mid] <= asOf)
                     lo = mid + 1;
                 else
                     hi = mid;
             }
-            const k = lo;
+            const k = lo - from;
             if (k === 0)
                 continue;
-            const derived = derivedStrength(this.sumAt(tl, k), tl.twoWay[k - 1] === 0, this.params);
-            const last = tl.at[k - 1];
-            const t = byOther.get(tl.other);
-            byOther.set(tl.other, {
-                other: tl.other, strength: derived,
-                lastContact: t && t.lastContact !== NO_DAY && t.lastContact > last ? t.lastContact : last,
-                since: t && t.since !== NO_DAY ? t.since : tl.at[0],
-                typedStrength: t ? t.typedStrength : null, derivedStrength: derived, source: 'DERIVED', interactions: k,
+            const derived = derivedStrength(this.sumAt(t, from, k), t.twoWay[lo - 1] === 0, this.params);
+            const last = t.at[lo - 1];
+            const w = t.others[p];
+            const typedRel = byOther.get(w);
+            byOther.set(w, {
+                other: w, strength: derived,
+                lastContact: typedRel && typedRel.lastContact !== NO_DAY && typedRel.lastContact > last ? typedRel.lastContact : last,
+                since: typedRel && typedRel.since !== NO_DAY ? typedRel.since : t.at[from],
+                typedStrength: typedRel ? typedRel.typedStrength : null, derivedStrength: derived, source: 'DERIVED', interactions: k,
             });
         }
         out = [...byOther.values()].sort((a, b) => a.other - b.other);
@@ -252,5 +272,6 @@ export class InForceGraph {
     interactionAccount(i) { return this.base.interactionAccount(i); }
     forEachParticipant(i, fn) { this.base.forEachParticipant(i, fn); }
     participantCount(i) { return this.base.participantCount(i); }
+    interactionDirection(i) { return this.base.interactionDirection(i); }
 }
 //# sourceMappingURL=in-force.js.map

@@ -10,7 +10,9 @@ const HISTORY_DAYS = 800;
  * Interactions for a generated graph (docs/decisions.md "Generated graphs"):
  * for every KNOWS edge, the meetings, visits, calls, events and mails that
  * would have produced it. The most recent one falls on the edge's
- * lastContactAt; earlier ones go back until the pair's derived strength
+ * lastContactAt, brought closer for live relationships (within 40 days for
+ * a typed strength ≥ 0.6, 120 days for ≥ 0.3: derived strength is
+ * recency-weighted, so a strong relationship is one met lately); earlier ones go back until the pair's derived strength
  * (DESIGN §4, default parameters) reaches the typed strength, then up to
  * three more, sparser, go on back towards the edge's since (history reaches
  * back ~2 years at most; at most 12 per edge, about 9 on average).
@@ -31,9 +33,9 @@ export function generateActivity(g, r, today) {
         accountOf.set(w.personId, rootOf(w.companyId));
     const groups = [...new Set(g.companies.filter((c) => c.kind === 'CUSTOMER' && !parent.has(c.id)).map((c) => c.id))];
     const quiet = new Map();
-    for (const id of groups)
-        if (r.chance(QUIET_SHARE))
-            quiet.set(id, r.int(240, 420));
+    // every tenth group from the eighth on (the demo's last of eight: the first ones stay the README's lively examples)
+    groups.forEach((id, k) => { if (k % Math.round(1 / QUIET_SHARE) === 7)
+        quiet.set(id, r.int(240, 420)); });
     // the contacts each of ours holds, per account: a second participant for some meetings
     const heldIn = new Map();
     for (const k of g.knows) {
@@ -58,7 +60,11 @@ export function generateActivity(g, r, today) {
         // the sum of contributions that gives the typed strength: 1 − exp(−S/2) = s
         const target = -DEFAULT_STRENGTH.saturation * Math.log(1 - Math.min(k.strength, 0.95));
         const since = k.since ? daysBefore(today, k.since) : HISTORY_DAYS;
-        let age = (k.lastContactAt ? daysBefore(today, k.lastContactAt) : r.int(400, 700)) + shift;
+        let age = k.lastContactAt ? daysBefore(today, k.lastContactAt) : r.int(400, 700);
+        // strength comes from recent contact (half-life 90 days): a live strong relationship met lately, a medium one this season
+        if (age <= 365)
+            age = Math.min(age, k.strength >= 0.6 ? r.int(1, 40) : k.strength >= 0.3 ? r.int(1, 120) : age);
+        age += shift;
         let sum = 0;
         let last = -1;
         let history = 0;

@@ -107,6 +107,7 @@ function dedupe(c, shared) {
     }
     return buf.build(c.n, shared);
 }
+const EMPTY = new Int32Array(0);
 export class Adjacency {
     /** overlay size (links) below which no compaction happens; tests lower it to exercise compaction */
     static { this.minCompact = 8192; }
@@ -145,6 +146,14 @@ export class Adjacency {
             return;
         for (let j = c.off[v], hi = c.off[v + 1]; j < hi; j++)
             fn(c.dst[j], c.f ? c.f[j] : 0, c.a ? c.a[j] : 0, c.b ? c.b[j] : 0, c.s ? c.s[j] : null);
+    }
+    /** The targets of `v` as an array-like: a view of the base arrays (no copy) unless `v` has changed since the last compaction. */
+    view(v) {
+        const o = this.over.get(v);
+        if (o)
+            return o.map((l) => l.w);
+        const c = this.base;
+        return v < c.n ? c.dst.subarray(c.off[v], c.off[v + 1]) : EMPTY;
     }
     /** The targets of `v` (a new array). */
     targets(v) {

@@ -1066,6 +1066,9 @@ export class ReadModel {
     participantCount(i) {
         return this.participants.degree(i);
     }
+    interactionDirection(i) {
+        return IDIR.value(this.iDir[i]);
+    }
     forEachInteractionOf(p, fn) {
         this.tookPart.forEach(p, fn);
     }
@@ -1141,6 +1144,12 @@ export class ReadModel {
     }
     saleCountOf(c) {
         return this.sales.byAccount.degree(c);
+    }
+    salesOf(c) {
+        return this.sales.byAccount.view(c);
+    }
+    get saleColumns() {
+        return this.sales;
     }
     forEachSaleOfProduct(r, fn) {
         const t = this.sales;

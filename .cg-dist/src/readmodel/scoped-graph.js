@@ -1,5 +1,11 @@
 import { rootIndex, underSupplier } from '../domain/terms.js';
 /**
+ * The accounts a caller may read (docs/access.md "The rule"): `null` is
+ * every account; otherwise the ids of root customer accounts. Plain data,
+ * so it crosses to the worker threads with a task.
+ */
+const NONE = new Int32Array(0);
+/**
  * The read model as one caller may see it (DESIGN §7): a person is visible
  * when they work for the supplier (any unit under a SUPPLIER company) or
  * for a unit of an account in scope; a company when its root is a supplier
@@ -149,6 +155,7 @@ export class ScopedGraph {
     }
     /** the count of everyone who took part: a contribution to a visible pair must not depend on who asks */
     participantCount(i) { return this.base.participantCount(i); }
+    interactionDirection(i) { return this.base.interactionDirection(i); }
     forEachInteractionOf(person, fn) {
         this.base.forEachInteractionOf(person, (i) => { if (this.visibleCompany(this.base.interactionAccount(i)))
             fn(i); });
@@ -178,6 +185,10 @@ export class ScopedGraph {
     saleCountOf(c) {
         return this.visibleCompany(c) ? this.sales.saleCountOf(c) : 0;
     }
+    salesOf(c) {
+        return this.visibleCompany(c) ? this.sales.salesOf(c) : NONE;
+    }
+    get saleColumns() { return this.sales.saleColumns; }
     forEachSaleOfProduct(product, fn) {
         this.sales.forEachSaleOfProduct(product, (x, a, r, st, len, rev, vol, list, m) => { if (this.visibleCompany(a))
             fn(x, a, r, st, len, rev, vol, list, m); });

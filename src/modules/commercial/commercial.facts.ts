@@ -58,44 +58,81 @@ function listOf(g: CommercialGraph, product: number, volume: number, listRevenue
   return Number.isNaN(price) ? NaN : price * volume;
 }
 
+/** One more than the largest product index (the size of per-product arrays), per graph version. */
+export function productSlots(g: CommercialGraph): number {
+  return g.memo('commercial:productSlots', () => {
+    let n = 0;
+    g.forEachProduct((r) => { if (r + 1 > n) n = r + 1; });
+    return n;
+  });
+}
+
+/** Per-product accumulators reused by every `accountFacts` (a pass runs to its end without yielding). */
+let scratch = { revenue: new Float64Array(0), volume: new Float64Array(0), list: new Float64Array(0), listBasis: new Float64Array(0), seen: new Uint8Array(0) };
+function scratchFor(n: number) {
+  if (scratch.seen.length < n) {
+    const m = Math.max(n, scratch.seen.length * 2, 64);
+    scratch = { revenue: new Float64Array(m), volume: new Float64Array(m), list: new Float64Array(m), listBasis: new Float64Array(m), seen: new Uint8Array(m) };
+  }
+  return scratch;
+}
+
 /**
  * docs/commercial.md "Revenue": the figures of a company and every unit
  * under it in the window; a yearly sale counts by the share of its months
- * inside it. Memoised per account (invalidated by writes to its sales, its
- * potential, its unit tree, and the catalogue).
+ * inside it. One pass over the sales of its units (the per-company index and
+ * the sale columns), memoised per account (invalidated by writes to its
+ * sales, its potential, its unit tree, and the catalogue).
  */
 export function accountFacts(g0: ReadGraph, c: number, w: PeriodWindow): AccountFacts {
   const g = commercialGraph(g0);
   const id = g.companyId(c);
   return g.memoAccount(id, `commercial:facts:${id}:${w.from}:${w.to}`, () => {
     const f: AccountFacts = { revenue: 0, volume: 0, margin: null, marginBasis: 0, listRevenue: 0, listBasis: 0, byProduct: new Map(), families: new Set(), sales: 0 };
+    const col = g.saleColumns;
+    const acc = scratchFor(productSlots(g));
+    const touched: number[] = [];
     let margin = 0;
     let marginKnown = false;
+    const from = w.from;
+    const to = w.to;
     for (const u of subtree(g, c)) {
-      g.forEachSaleOf(u, (_s, _a, product, start, length, revenue, volume, listRevenue, m) => {
-        const share = overlap(start, length, w.from, w.to);
-        if (share === 0) return;
-        const rev = revenue * share;
-        const vol = volume * share;
+      const list = g.salesOf(u);
+      for (let k = 0; k < list.length; k++) {
+        const x = list[k];
+        const start = col.start[x];
+        const length = col.length[x];
+        // the share of the sale inside the window (overlap() inlined: this loop runs over every sale of the account)
+        const lo = start > from ? start : from;
+        const hi = start + length < to ? start + length : to;
+        if (hi <= lo) continue;
+        const share = (hi - lo) / length;
+        const rev = col.revenue[x] * share;
+        const vol = col.volume[x] * share;
+        const product = col.product[x];
         f.sales++;
         f.revenue += rev;
         f.volume += vol;
-        if (!Number.isNaN(m)) { margin += m * share; f.marginBasis += rev; marginKnown = true; }
-        let p = f.byProduct.get(product);
-        if (!p) f.byProduct.set(product, (p = { revenue: 0, volume: 0, listRevenue: 0, listBasis: 0 }));
-        p.revenue += rev;
-        p.volume += vol;
-        const list = listOf(g, product, volume, listRevenue);
-        if (!Number.isNaN(list)) {
-          p.listRevenue += list * share;
-          p.listBasis += rev;
-          f.listRevenue += list * share;
-          f.listBasis += rev;
+        const m = col.margin[x];
+        if (m === m) { margin += m * share; f.marginBasis += rev; marginKnown = true; }
+        if (acc.seen[product] === 0) { acc.seen[product] = 1; touched.push(product); }
+        acc.revenue[product] += rev;
+        acc.volume[product] += vol;
+        const listed = listOf(g, product, col.volume[x], col.listRevenue[x]);
+        if (listed === listed) {
+          acc.list[product] += listed * share;
+          acc.listBasis[product] += rev;
         }
-      });
+      }
     }
     f.margin = marginKnown ? margin : null;
-    for (const [product, p] of f.byProduct) if (p.revenue > 0) f.families.add(g.productFamily(product));
+    for (const r of touched) {
+      f.byProduct.set(r, { revenue: acc.revenue[r], volume: acc.volume[r], listRevenue: acc.list[r], listBasis: acc.listBasis[r] });
+      f.listRevenue += acc.list[r];
+      f.listBasis += acc.listBasis[r];
+      if (acc.revenue[r] > 0) f.families.add(g.productFamily(r));
+      acc.seen[r] = 0; acc.revenue[r] = 0; acc.volume[r] = 0; acc.list[r] = 0; acc.listBasis[r] = 0;
+    }
     return f;
   });
 }

@@ -1,6 +1,5 @@
 // Every panel of the account page, in the order they appear. A new capability of the API gets a panel
-// by adding a module beside these and one line here (say, `coverageTrendPanel` once
-// Query.coverageTrend exists, or a commercial panel over Company.commercial).
+// by adding a module beside these and one line here.
 import { auditPanel } from './audit.js';
 import { busFactorPanel } from './bus-factor.js';
 import { coveragePanel } from './coverage.js';
@@ -14,6 +13,7 @@ import type { Panel } from './panel.js';
 import { pathsPanel } from './paths.js';
 import { risksPanel } from './risks.js';
 import { teamPanel } from './team.js';
+import { trendPanel } from './trend.js';
 
 export const PANELS: readonly Panel[] = [
   detailsPanel,
@@ -23,6 +23,7 @@ export const PANELS: readonly Panel[] = [
   departurePanel,
   pathsPanel,
   influencePanel,
+  trendPanel,
   meetingsPanel,
   interactionsPanel,
   teamPanel,
