@@ -151,6 +151,36 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
   'Company.interactions': { cost: 50 },
   'Interaction.participants': { fanout: 5 },
 
+  // the commercial portfolio (docs/commercial.md "Speed"): main-thread analytics over the sales of every account in
+  // the selection (at M ~1M sales: 40–80 ms cold, a few ms once one account changed, memoised per read-model version)
+  'Query.portfolio': { cost: 2000 },
+  'Query.topAccounts': { cost: 2000 },
+  // the report's coverage columns: one decision-maker coverage per row (memoised per account by the coverage service)
+  'TopAccount.decisionMakerCoverage': { cost: 30 },
+  'TopAccount.decisionMakers': { cost: 30 },
+  'TopAccount.singleThreaded': { cost: 30 },
+  // one product: its own sales (~2,000 at M, ~6 ms cold); a family or the catalogue: every product's
+  'Query.priceConsistency': { cost: (a) => (a.productId == null ? 2000 : 300) },
+  // every account's figures and decision-maker coverage (the coverage is memoised per account; cold it dominates)
+  'Query.accountMatrix': { cost: 3000 },
+  'AccountMatrixConnection.candidates': { fanout: 20 },
+  'AccountMatrixConnection.reviews': { fanout: 20 },
+  'Query.kamLoad': { cost: 1000 },
+  'KamLoadConnection.flagged': { fanout: 20 },
+  'KamLoadConnection.withoutKam': { fanout: 20 },
+  // one account: its facts, its peers' families and the portfolio's total
+  'Company.commercial': { cost: 600 },
+  'CompanyCommercial.trend': { fanout: 12 },
+  'CompanyCommercial.whiteSpace': { fanout: 12 },
+  // its units' figures and its decision-maker coverage
+  'Company.unitCommercials': { cost: 600 },
+  // a connection plus the sort of the company's sales (a group's ~5,000 at M with includeUnits)
+  'Company.sales': { cost: 50 },
+  'Query.products': { cost: 50 },
+  // a bulk write: the rows validated and written (one UNWIND statement per run of creations or updates)
+  'Mutation.recordSales': { cost: (a) => (Array.isArray(a.input) ? Math.ceil(a.input.length / 5) : 0) },
+  'RecordSalesResult.sales': { fanout: 100 },
+
   // lists whose real length is known to exceed the default (at M a top manager has 30 direct reports)
   'Person.directReports': { fanout: 20 },
   'DecisionMakerCoverage.decisionMakers': { fanout: 25 },

@@ -53,32 +53,29 @@ export interface Relationship {
 }
 
 /**
- * The interaction pairs of one person (as holder or as contact) over time,
+ * One interaction pair of a person (as holder or as contact) over time,
  * built once per graph version and shared by every date (a trend asks for a
- * dozen), packed in a few typed arrays: pair p's interactions are
- * [start[p], start[p + 1]), oldest first (ties by interaction index), so the
+ * dozen): its interactions oldest first (ties by interaction index), so the
  * sum of contributions at any date is a binary search and one
- * multiplication. `cum[j]` = Σ factor × 2^((at − at_first) / halfLife) over
- * the pair's interactions up to j, hence at asOf S = cum[last ≤ asOf] ×
- * 2^(−(asOf − at_first) / halfLife). (When the span in half-lives is too large
- * for a double the factors are summed directly.)
+ * multiplication. `cum[j]` = Σ factor × 2^((at − at[0]) / halfLife) over the
+ * first j + 1, hence at asOf S = cum[k − 1] × 2^(−(asOf − at[0]) / halfLife)
+ * with k the interactions on or before asOf. (When the span in half-lives is
+ * too large for a double the factors are summed directly.) Plain arrays: a
+ * pair has a handful of interactions, and small typed arrays cost more to
+ * allocate than they save.
  */
-interface Timelines {
-  /** the other person of each pair, ascending */
-  others: Int32Array;
-  start: Int32Array;
-  /** day numbers */
-  at: Int32Array;
+interface Timeline {
+  other: number;
+  /** day numbers, ascending */
+  at: number[];
   /** w(kind) / √max(1, n − 1) */
-  factor: Float64Array;
-  cum: Float64Array;
-  /** within the pair, how many up to j are not OUTBOUND emails (0: one-way mail so far) */
-  twoWay: Int32Array;
+  factor: number[];
+  cum: number[];
+  /** how many of the first j + 1 are not OUTBOUND emails (0: one-way mail so far) */
+  twoWay: number[];
 }
 
-const NO_TIMELINES: Timelines = {
-  others: new Int32Array(0), start: new Int32Array(1), at: new Int32Array(0), factor: new Float64Array(0), cum: new Float64Array(0), twoWay: new Int32Array(0),
-};
+const NO_TIMELINES: Timeline[] = [];
 
 interface Cache {
   /** person index × 2 + (0 out | 1 in) → relationships in force */
@@ -89,6 +86,9 @@ interface Cache {
   supplier: Map<number, boolean>;
 }
 
+/** Per person, which side they are on: 0 not yet known, 1 ours, 2 not (per graph version; shared by every date). */
+type Sides = Int8Array;
+
 /** The view of `g` at `asOf` (`YYYY-MM-DD`) with relationships in force. */
 export function inForce(g: ReadGraph, asOf: string, params: StrengthParams): InForceGraph {
   return new InForceGraph(g, toDay(asOf), params);
@@ -98,7 +98,7 @@ export class InForceGraph implements ReadGraph {
   private readonly prefix: string;
   private readonly cache: Cache;
   /** person index × 2 + dir → the timelines of their interaction pairs (per graph version, every date) */
-  private readonly timelines: Map<number, Timelines>;
+  private readonly timelines: Map<number, Timeline[]>;
 
   constructor(private readonly base: ReadGraph, readonly asOf: number, private readonly params: StrengthParams) {
     const w = params.weights;
@@ -106,73 +106,85 @@ export class InForceGraph implements ReadGraph {
     const paramsKey = `${params.halfLifeDays}:${params.saturation}:${w.MEETING},${w.VISIT},${w.CALL},${w.EVENT},${w.EMAIL}`;
     this.prefix = `at:${asOf}:${paramsKey}|`;
     this.cache = base.memo(`${this.prefix}inForce`, (): Cache => ({ rels: new Map(), active: new Int8Array(base.personCount), supplier: new Map() }));
-    this.timelines = base.memo(`inForce:timelines:${paramsKey}`, () => new Map<number, Timelines>());
+    this.timelines = base.memo(`inForce:timelines:${paramsKey}`, () => new Map<number, Timeline[]>());
+    this.sides = base.memo('inForce:sides', (): Sides => new Int8Array(base.personCount));
   }
+  private readonly sides: Sides;
 
   /** The timelines of v's interaction pairs (v as holder: `dir` 0, only when v is ours; as contact: 1, only when not). */
-  private timelinesOf(v: number, dir: 0 | 1): Timelines {
+  private timelinesOf(v: number, dir: 0 | 1): Timeline[] {
     const key = v * 2 + dir;
-    let t = this.timelines.get(key);
-    if (t) return t;
+    let out = this.timelines.get(key);
+    if (out) return out;
     const g = this.base;
     const vOurs = this.ours(v);
     if (vOurs !== (dir === 0)) {
       this.timelines.set(key, NO_TIMELINES);
       return NO_TIMELINES;
     }
-    // every (interaction, other side) incidence of v, then one sort by (other, day, interaction)
-    const other: number[] = [];
-    const at: number[] = [];
-    const ix: number[] = [];
+    // bucket v's interactions by the person on the other side (a contact has a handful of them)
+    out = [];
+    const ixs: number[][] = [];
+    const list = out;
+    let slot: Map<number, number> | null = null;
     g.forEachInteractionOf(v, (i) => {
-      const day = g.interactionAt(i);
       g.forEachParticipant(i, (w) => {
         if (w === v || this.ours(w) === vOurs) return;
-        other.push(w);
-        at.push(day);
-        ix.push(i);
+        // a contact has a handful of counterparts (a scan beats a Map); one of ours may have hundreds
+        let p: number;
+        if (slot) p = slot.get(w) ?? -1;
+        else {
+          p = list.length - 1;
+          while (p >= 0 && list[p].other !== w) p--;
+        }
+        if (p < 0) {
+          p = list.length;
+          list.push({ other: w, at: [], factor: [], cum: [], twoWay: [] });
+          ixs.push([]);
+          if (slot) slot.set(w, p);
+          else if (list.length > 16) slot = new Map(list.map((x, k) => [x.other, k]));
+        }
+        ixs[p].push(i);
       });
     });
-    const n = other.length;
-    const order = Array.from({ length: n }, (_, k) => k).sort((x, y) => other[x] - other[y] || at[x] - at[y] || ix[x] - ix[y]);
-    let pairs = 0;
-    for (let k = 0; k < n; k++) if (k === 0 || other[order[k]] !== other[order[k - 1]]) pairs++;
-    t = { others: new Int32Array(pairs), start: new Int32Array(pairs + 1), at: new Int32Array(n), factor: new Float64Array(n), cum: new Float64Array(n), twoWay: new Int32Array(n) };
     const hl = this.params.halfLifeDays;
-    let p = -1;
-    let first = 0;
-    let sum = 0;
-    let two = 0;
-    for (let k = 0; k < n; k++) {
-      const j = order[k];
-      if (p < 0 || other[j] !== t.others[p]) {
-        t.others[++p] = other[j];
-        t.start[p] = k;
-        first = at[j];
-        sum = 0;
-        two = 0;
+    for (let p = 0; p < out.length; p++) {
+      const tl = out[p];
+      const list = ixs[p];
+      // insertion sort by (day, index): short lists, often already in order
+      for (let j = 1; j < list.length; j++) {
+        const x = list[j];
+        const ax = g.interactionAt(x);
+        let k = j - 1;
+        while (k >= 0 && (g.interactionAt(list[k]) > ax || (g.interactionAt(list[k]) === ax && list[k] > x))) { list[k + 1] = list[k]; k--; }
+        list[k + 1] = x;
       }
-      const i = ix[j];
-      const kind: InteractionKind = g.interactionKind(i);
-      t.at[k] = at[j];
-      t.factor[k] = contribution(kind, 0, g.participantCount(i), this.params);
-      sum += t.factor[k] * 2 ** ((at[j] - first) / hl);
-      t.cum[k] = sum;
-      if (!(kind === 'EMAIL' && g.interactionDirection(i) === 'OUTBOUND')) two++;
-      t.twoWay[k] = two;
+      let sum = 0;
+      let two = 0;
+      for (let j = 0; j < list.length; j++) {
+        const i = list[j];
+        const kind: InteractionKind = g.interactionKind(i);
+        const at = g.interactionAt(i);
+        const factor = contribution(kind, 0, g.participantCount(i), this.params);
+        tl.at.push(at);
+        tl.factor.push(factor);
+        sum += factor * 2 ** ((at - tl.at[0]) / hl);
+        tl.cum.push(sum);
+        if (!(kind === 'EMAIL' && g.interactionDirection(i) === 'OUTBOUND')) two++;
+        tl.twoWay.push(two);
+      }
     }
-    t.start[pairs] = n;
-    this.timelines.set(key, t);
-    return t;
+    this.timelines.set(key, out);
+    return out;
   }
 
-  /** S at asOf of the pair whose interactions are [from, from + k) (k ≥ 1). */
-  private sumAt(t: Timelines, from: number, k: number): number {
+  /** S at asOf over the first k interactions of a timeline (k ≥ 1). */
+  private sumAt(tl: Timeline, k: number): number {
     const hl = this.params.halfLifeDays;
-    const span = (this.asOf - t.at[from]) / hl;
-    if (span <= 900) return t.cum[from + k - 1] * 2 ** -span;
+    const span = (this.asOf - tl.at[0]) / hl;
+    if (span <= 900) return tl.cum[k - 1] * 2 ** -span;
     let s = 0; // too many half-lives for the scaled sums: add the contributions themselves
-    for (let j = from; j < from + k; j++) s += t.factor[j] * 2 ** (-(this.asOf - t.at[j]) / hl);
+    for (let j = 0; j < k; j++) s += tl.factor[j] * 2 ** (-(this.asOf - tl.at[j]) / hl);
     return s;
   }
 
@@ -181,6 +193,14 @@ export class InForceGraph implements ReadGraph {
   }
 
   private ours(p: number): boolean {
+    const sides = this.sides;
+    if (p < sides.length && sides[p] !== 0) return sides[p] === 1;
+    const v = this.oursByEmployer(p);
+    if (p < sides.length) sides[p] = v ? 1 : 2;
+    return v;
+  }
+
+  private oursByEmployer(p: number): boolean {
     const c = this.base.employerOf(p);
     if (c < 0) return false;
     let v = this.cache.supplier.get(c);
@@ -211,26 +231,23 @@ export class InForceGraph implements ReadGraph {
     if (dir === 0) g.forEachKnowsOut(v, typed);
     else g.forEachKnowsIn(v, typed);
     // interaction pairs: v on its side, the other on the other side, with their interactions on or before asOf
-    const t = this.timelinesOf(v, dir);
-    for (let p = 0; p < t.others.length; p++) {
-      const from = t.start[p];
-      // k = how many are on or before asOf (binary search over the pair's ascending days)
-      let lo = from;
-      let hi = t.start[p + 1];
+    for (const tl of this.timelinesOf(v, dir)) {
+      // k = how many are on or before asOf (binary search over the ascending days)
+      let lo = 0;
+      let hi = tl.at.length;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (t.at[mid] <= asOf) lo = mid + 1; else hi = mid;
+        if (tl.at[mid] <= asOf) lo = mid + 1; else hi = mid;
       }
-      const k = lo - from;
+      const k = lo;
       if (k === 0) continue;
-      const derived = derivedStrength(this.sumAt(t, from, k), t.twoWay[lo - 1] === 0, this.params);
-      const last = t.at[lo - 1];
-      const w = t.others[p];
-      const typedRel = byOther.get(w);
-      byOther.set(w, {
-        other: w, strength: derived,
+      const derived = derivedStrength(this.sumAt(tl, k), tl.twoWay[k - 1] === 0, this.params);
+      const last = tl.at[k - 1];
+      const typedRel = byOther.get(tl.other);
+      byOther.set(tl.other, {
+        other: tl.other, strength: derived,
         lastContact: typedRel && typedRel.lastContact !== NO_DAY && typedRel.lastContact > last ? typedRel.lastContact : last,
-        since: typedRel && typedRel.since !== NO_DAY ? typedRel.since : t.at[from],
+        since: typedRel && typedRel.since !== NO_DAY ? typedRel.since : tl.at[0],
         typedStrength: typedRel ? typedRel.typedStrength : null, derivedStrength: derived, source: 'DERIVED', interactions: k,
       });
     }

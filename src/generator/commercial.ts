@@ -106,7 +106,7 @@ export function generateCommercial(g: GeneratedGraph, scale: ScaleName, r: Rng, 
     const chosen = [...FAMILIES.keys()].sort((a, b) => t[b] * (0.5 + r.next()) - t[a] * (0.5 + r.next())).slice(0, families).map((k) => FAMILIES[k]);
     const pairs = Math.max(3, Math.round(size.pairsPerGroup * (0.5 + rank)));
     const outlier = rank < 0.5 && r.chance(0.12);
-    const discount = outlier ? 0.25 + 0.12 * r.next() : 0.03 + 0.2 * rank + 0.02 * r.next();
+    const discount = outlier ? 0.25 + 0.12 * r.next() : 0.03 + 0.1 * rank + 0.14 * r.next();
     const members = units.get(group.id) ?? [group];
     const seen = new Set<string>();
     const perPair = yearly / 12 / pairs;

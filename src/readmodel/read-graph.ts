@@ -160,6 +160,14 @@ export interface CommercialGraph extends ReadGraph {
   sale(i: number): SaleRecord;
   /** the company's potential inputs (each null when unknown) */
   potential(c: number): CompanyPotential;
+  /**
+   * A value derived from one account's commercial part (its units' sales and
+   * potential inputs, the unit tree, the catalogue), recomputed only after a
+   * change to those: unlike `memoAccount`, a KNOWS or interaction write does
+   * not invalidate it, and a sale does not invalidate the account's coverage.
+   * `key` must name the account.
+   */
+  memoSales<T>(accountId: string, key: string, compute: () => T): T;
 }
 
 /** The commercial view of a graph the services got from their source (the read model, or its scoped view). */

@@ -125,11 +125,15 @@ export class ReadModel implements CommercialGraph {
   version = 0;
   private readonly strings = new Interner();
   /** derived values: by graph version (`memo`), or by epoch and account stamp (`memoAccount`) */
-  private readonly derived = new Map<string, { version: number; epoch?: number; tag?: number; value: unknown }>();
+  private readonly derived = new Map<string, { version: number; epoch?: number; tag?: number; catalogue?: number; value: unknown }>();
   /** bumped by changes that can alter every account's derived values */
   private epoch = 0;
   /** per root account (company index): bumped by changes that touch that account */
   private readonly stamps = new Map<number, number>();
+  /** per root account: bumped by changes to its sales or potential inputs (`memoSales`; docs/commercial.md "Computation") */
+  private readonly salesStamps = new Map<number, number>();
+  /** bumped by every change to the product catalogue */
+  private catalogue = 0;
 
   // people: one slot per index; a removed person's slot stays, not ALIVE
   private pIds: string[] = [];
@@ -653,22 +657,29 @@ export class ReadModel implements CommercialGraph {
         }
         return;
       }
-      // commercial figures (docs/commercial.md): a sale or a potential belongs to its account; the catalogue to every account
+      // commercial figures (docs/commercial.md "Computation"): a sale or a potential belongs to its account, and
+      // changes only its commercial figures (`memoSales`), never its coverage; the catalogue every account's
       case 'potential.set': {
         const c = this.cIndex.get(change.potential.companyId);
-        if (c !== undefined) this.stampRoot(c);
+        if (c !== undefined) this.stampSales(c);
         return;
       }
       case 'sale.upserted':
       case 'sale.removed': {
         const c = this.cIndex.get(change.kind === 'sale.upserted' ? change.sale.accountId : change.accountId);
-        if (c !== undefined) this.stampRoot(c);
+        if (c !== undefined) this.stampSales(c);
         return;
       }
       case 'product.upserted':
-      case 'product.removed':
-        this.epoch++;
+        this.catalogue++;
         return;
+      case 'product.removed': {
+        this.catalogue++;
+        // its sales go with it (the service refuses while there are any)
+        const r = this.rIndex.get(change.id);
+        if (r !== undefined) this.sales.byProduct.forEach(r, (x) => this.stampSales(this.sales.account[x]));
+        return;
+      }
       default:
         unhandled(change);
     }
@@ -677,6 +688,11 @@ export class ReadModel implements CommercialGraph {
   private rootIndex(c: number): number {
     for (let i = 0, p = this.cParent[c]; p >= 0 && i < this.cIds.length; i++, p = this.cParent[c]) c = p;
     return c;
+  }
+
+  private stampSales(c: number) {
+    const r = this.rootIndex(c);
+    this.salesStamps.set(r, (this.salesStamps.get(r) ?? 0) + 1);
   }
 
   private stampRoot(c: number) {
@@ -1136,6 +1152,17 @@ export class ReadModel implements CommercialGraph {
     if (this.derived.size >= 20_000 || (hit && hit.version !== this.version)) this.prune();
     const value = compute();
     this.derived.set(key, { version: this.version, value });
+    return value;
+  }
+
+  memoSales<T>(accountId: string, key: string, compute: () => T): T {
+    const c = this.cIndex.get(accountId);
+    const tag = c === undefined ? -1 : this.salesStamps.get(this.rootIndex(c)) ?? 0;
+    const hit = this.derived.get(key);
+    if (hit && hit.epoch === this.epoch && hit.tag === tag && hit.catalogue === this.catalogue) return hit.value as T;
+    if (this.derived.size >= 20_000) this.prune();
+    const value = compute();
+    this.derived.set(key, { version: -1, epoch: this.epoch, tag, catalogue: this.catalogue, value });
     return value;
   }
 

@@ -210,6 +210,10 @@ export class ScopedGraph implements CommercialGraph {
   memoAccount<T>(accountId: string, key: string, compute: () => T): T {
     return this.companyIndex(accountId) >= 0 ? this.base.memoAccount(accountId, this.key + key, compute) : compute();
   }
+  /** as memoAccount: per scope, never for an account out of it */
+  memoSales<T>(accountId: string, key: string, compute: () => T): T {
+    return this.companyIndex(accountId) >= 0 ? this.sales.memoSales(accountId, this.key + key, compute) : compute();
+  }
 }
 
 /** The read model seen through a scope (or unchanged when the scope is every account). */

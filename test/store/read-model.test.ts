@@ -80,6 +80,7 @@ describe('read model', () => {
       get(target, key) {
         if (key === 'memo') return (_k: string, compute: () => unknown) => compute();
         if (key === 'memoAccount') return (_a: string, _k: string, compute: () => unknown) => compute();
+        if (key === 'memoSales') return (_a: string, _k: string, compute: () => unknown) => compute();
         const v = Reflect.get(target, key);
         return typeof v === 'function' ? v.bind(target) : v;
       },

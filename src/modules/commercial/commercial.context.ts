@@ -1,6 +1,7 @@
 import type { Context, Services } from '../../context.js';
 import { ProductService } from '../product/product.service.js';
 import { SaleService } from '../sale/sale.service.js';
+import { decisionMakerTally } from './commercial.coverage.js';
 import { CommercialService, type CoverageFacts } from './commercial.service.js';
 
 /** The commercial services of one caller: the product catalogue, sales, and the DESIGN §5 analytics. */
@@ -21,11 +22,18 @@ const made = new WeakMap<object, CommercialServices>();
 export function commercialServicesFor(services: Pick<Services, 'readModel' | 'writer' | 'coverage'>): CommercialServices {
   let s = made.get(services);
   if (!s) {
+    // decision-maker coverage on the graph the coverage service reads (in force today, default thresholds): the full
+    // answer where units are needed, the overall tally alone for the reports over many accounts
     const coverage = async (accountId: string) => (await services.coverage.decisionMakerCoverage(accountId, {})) as unknown as CoverageFacts;
+    const tallies = async (accountIds: readonly string[]) => {
+      const t = services.coverage.thresholds({});
+      const g = await services.coverage.graphAt(t);
+      return accountIds.map((id) => decisionMakerTally(g, id, t));
+    };
     s = {
       product: new ProductService(services.readModel, services.writer),
       sale: new SaleService(services.readModel, services.writer),
-      commercial: new CommercialService(services.readModel, coverage, services.writer),
+      commercial: new CommercialService(services.readModel, coverage, services.writer, undefined, tallies),
     };
     made.set(services, s);
   }

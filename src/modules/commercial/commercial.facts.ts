@@ -3,7 +3,7 @@
  * model and memoised (docs/commercial.md "Computation"): per account and
  * period, its revenue, volume, margin and revenue by product, gathered from
  * the sales of the account and every unit under it through the per-company
- * sales index — never a scan of all sales. Memoised with `memoAccount`, so a
+ * sales index — never a scan of all sales. Memoised with `memoSales` (per account), so a
  * sale written to one account recomputes that account only.
  */
 import { overlap, parsePeriod, type PeriodWindow } from '../../domain/period.js';
@@ -40,13 +40,19 @@ export interface AccountFacts {
   sales: number;
 }
 
-/** A company's unit tree (itself first), as company indexes; memoised per account. */
+/** A company's unit tree (itself first, breadth-first, children by id), as company indexes; memoised per account. */
 export function subtree(g: ReadGraph, c: number): number[] {
   const id = g.companyId(c);
-  return g.memoAccount(id, `commercial:units:${id}`, () => {
+  return commercialGraph(g).memoSales(id, `commercial:units:${id}`, () => {
+    // breadth-first, children in id order (as `unitTree` lists them)
     const out = [c];
     const seen = new Set(out);
-    for (let i = 0; i < out.length; i++) g.forEachUnit(out[i], (u) => { if (!seen.has(u)) { seen.add(u); out.push(u); } });
+    for (let i = 0; i < out.length; i++) {
+      const children: number[] = [];
+      g.forEachUnit(out[i], (u) => { if (!seen.has(u)) { seen.add(u); children.push(u); } });
+      children.sort((a, b) => (g.companyId(a) < g.companyId(b) ? -1 : 1));
+      out.push(...children);
+    }
     return out;
   });
 }
@@ -87,7 +93,7 @@ function scratchFor(n: number) {
 export function accountFacts(g0: ReadGraph, c: number, w: PeriodWindow): AccountFacts {
   const g = commercialGraph(g0);
   const id = g.companyId(c);
-  return g.memoAccount(id, `commercial:facts:${id}:${w.from}:${w.to}`, () => {
+  return g.memoSales(id, `commercial:facts:${id}:${w.from}:${w.to}`, () => {
     const f: AccountFacts = { revenue: 0, volume: 0, margin: null, marginBasis: 0, listRevenue: 0, listBasis: 0, byProduct: new Map(), families: new Set(), sales: 0 };
     const col = g.saleColumns;
     const acc = scratchFor(productSlots(g));
@@ -149,7 +155,7 @@ export interface MonthFacts {
 export function monthlyFacts(g0: ReadGraph, c: number, w: PeriodWindow): MonthFacts[] {
   const g = commercialGraph(g0);
   const id = g.companyId(c);
-  return g.memoAccount(id, `commercial:months:${id}:${w.from}:${w.to}`, () => {
+  return g.memoSales(id, `commercial:months:${id}:${w.from}:${w.to}`, () => {
     const months: MonthFacts[] = [];
     const known: boolean[] = [];
     for (let m = w.from; m < w.to; m++) { months.push({ month: m, revenue: 0, margin: 0, byProduct: new Map() }); known.push(false); }

@@ -42,6 +42,8 @@ export interface CoverageFacts {
   byUnit: { unit: { id: string }; total: number; covered: number; coverageRatio: number | null }[];
 }
 export type CoverageLookup = (accountId: string) => Promise<CoverageFacts>;
+/** Decision-maker tallies of many accounts at once (the top accounts report, the matrix); by default from `CoverageLookup`, one account at a time. */
+export type CoverageTallies = (accountIds: readonly string[]) => Promise<{ total: number; covered: number; coverageRatio: number | null; singleThreaded: boolean }[]>;
 
 export interface PeriodArgs {
   period?: string | null;
@@ -192,6 +194,14 @@ export class CommercialService {
     private readonly coverage: CoverageLookup,
     private readonly writer: Writer | null = null,
     private readonly defaults: CommercialDefaults = COMMERCIAL_DEFAULTS,
+    private readonly tallies: CoverageTallies = async (ids) => {
+      const out = [];
+      for (const id of ids) {
+        const c = await this.coverage(id);
+        out.push({ ...c.overall, singleThreaded: c.singleThreaded });
+      }
+      return out;
+    },
   ) {}
 
   private async graph(): Promise<CommercialGraph> {
@@ -281,9 +291,9 @@ export class CommercialService {
     });
   }
 
-  /** Decision-maker coverage of one account, from the coverage service (DESIGN §3). */
-  coverageOf(accountId: string): Promise<CoverageFacts> {
-    return this.coverage(accountId);
+  /** Decision-maker coverage tallies of these accounts (DESIGN §3): the report's coverage columns. */
+  async coverageOf(accountIds: readonly string[]) {
+    return this.tallies(accountIds);
   }
 
   private mix(g: CommercialGraph, f: AccountFacts, w: PeriodWindow, newWithin: number) {
@@ -432,9 +442,9 @@ export class CommercialService {
     if (weights.turnover + weights.margin + weights.image <= 0) throw badInput('turnoverWeight', 'the potential weights must not all be 0');
     const g = await this.graph();
     const rows = this.facts(g, args, w);
-    // coverage first (memoised per account by the coverage service), then one pass
-    const coverage = new Map<string, number | null>();
-    for (const r of rows) coverage.set(r.company.id, (await this.coverage(r.company.id)).overall.coverageRatio);
+    // decision-maker coverage of every account (memoised per account), then one pass
+    const tallies = await this.tallies(rows.map((r) => r.company.id));
+    const coverage = new Map(rows.map((r, i) => [r.company.id, tallies[i].coverageRatio]));
     {
       const total = rows.reduce((s, r) => s + r.f.revenue, 0);
       const families = g.families();

@@ -204,7 +204,7 @@ export class Breadth {
   @Field(() => [String], { description: 'the families bought, by name' }) families!: string[];
 }
 
-@ObjectType({ description: 'A family the account does not buy, and the share of its peers that do.' })
+@ObjectType('WhiteSpace', { description: 'A family the account does not buy, and the share of its peers that do.' })
 export class WhiteSpaceType {
   @Field(() => String) family!: string;
   @Field(() => Float) share!: number;
@@ -386,7 +386,7 @@ export class QuadrantCount {
   @Field(() => Int) accounts!: number;
 }
 
-@ObjectType()
+@ObjectType('MatrixWeights', { description: 'The potential weights a matrix was computed with.' })
 export class MatrixWeightsType {
   @Field(() => Float) turnover!: number;
   @Field(() => Float) margin!: number;

@@ -23,22 +23,25 @@ export function portfolioView(p: PortfolioResult) {
   };
 }
 
-/** A top-accounts row, its coverage columns looked up once, when first selected. */
-function topRowView(r: TopAccountRow, service: CommercialService) {
-  let once: ReturnType<CommercialService['coverageOf']> | undefined;
-  const cov = () => (once ??= service.coverageOf(r.company.id));
+/** A top-accounts row; its coverage columns come from one lookup for the whole page, made when first selected. */
+function topRowView(r: TopAccountRow, tally: () => ReturnType<CommercialService['coverageOf']>, i: number) {
   return {
     ...r,
     account: r.company,
-    get decisionMakerCoverage() { return cov().then((c) => c.overall.coverageRatio); },
-    get decisionMakers() { return cov().then((c) => c.overall.total); },
-    get singleThreaded() { return cov().then((c) => c.singleThreaded); },
+    get decisionMakerCoverage() { return tally().then((t) => t[i].coverageRatio); },
+    get decisionMakers() { return tally().then((t) => t[i].total); },
+    get singleThreaded() { return tally().then((t) => t[i].singleThreaded); },
   };
 }
 
 export function topAccountsView(res: Awaited<ReturnType<CommercialService['topAccounts']>>, page: PageRequest, service: CommercialService) {
   const p = pageByPosition(res.rows, page, (r) => r.company.id);
-  return { ...p, edges: p.edges.map((e) => ({ cursor: e.cursor, node: topRowView(e.node, service) })), totalCount: res.rows.length, period: res.period, previousPeriod: res.previousPeriod };
+  let once: ReturnType<CommercialService['coverageOf']> | undefined;
+  const tally = () => (once ??= service.coverageOf(p.edges.map((e) => e.node.company.id)));
+  return {
+    ...p, edges: p.edges.map((e, i) => ({ cursor: e.cursor, node: topRowView(e.node, tally, i) })),
+    totalCount: res.rows.length, period: res.period, previousPeriod: res.previousPeriod,
+  };
 }
 
 export function companyPageOf<T extends { company: CompanyRecord }>(rows: readonly T[], page: PageRequest) {

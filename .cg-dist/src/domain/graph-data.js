@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=graph-data.js.map

@@ -1,0 +1,4 @@
+// writeChanges, signal.upserted: the contact who RAISED it, both ends by key.
+MATCH (p:Person {id: $personId}), (s:Signal {id: $id})
+MERGE (p)-[:RAISED]->(s)
+RETURN count(*) AS n
