@@ -1,4 +1,7 @@
-// Deletes the whole graph (seeding); sales, products and interactions first, then people, then companies.
+// Deletes the whole graph (seeding); signals, sales, products and interactions first, then people, then companies.
+MATCH (sg:Signal)
+DETACH DELETE sg
+WITH count(*) AS signals
 MATCH (s:Sale)
 DETACH DELETE s
 WITH count(*) AS sales

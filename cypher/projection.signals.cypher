@@ -1,6 +1,6 @@
 // Read model build: every signal with its account and people (GraphStore.scan).
 MATCH (s:Signal)
-OPTIONAL MATCH (s)-[:ON]->(c:Company)
+OPTIONAL MATCH (s)-[:`ON`]->(c:Company)
 OPTIONAL MATCH (r:Person)-[:RAISED]->(s)
 OPTIONAL MATCH (o:Person)-[:REPORTED]->(s)
 OPTIONAL MATCH (a:Person)-[:ACKNOWLEDGED]->(s)

@@ -11,6 +11,8 @@ import { AuditService } from './modules/audit/audit.service.js';
 import { InteractionService } from './modules/interaction/interaction.service.js';
 import { createInteractionLoaders } from './modules/interaction/interaction.loader.js';
 import { MeetingService } from './modules/meeting/meeting.service.js';
+import { SignalEvents } from './modules/signal/signal.events.js';
+import { SignalService } from './modules/signal/signal.service.js';
 import { ReadModelHost } from './readmodel/host.js';
 import { GraphWriter, type Actor } from './readmodel/writer.js';
 import type { ReadModelSource } from './readmodel/read-graph.js';
@@ -29,7 +31,16 @@ export function createCore(store: GraphStore, config: CoreConfig) {
   const file = (config.workers ?? 0) > 0 ? workerFile() : null;
   if ((config.workers ?? 0) > 0 && !file) logger.warn('KAMGRAPH_WORKERS is set but the compiled worker is missing (npm run build); analytics run on the main thread');
   const pool = file ? new AnalyticsPool(readModel, config.defaults, config.workers!, file) : null;
-  return { store, readModel, writer, pool, config, close: async () => pool?.close() };
+  // signal events and the breach timer (DESIGN §4): one per process, armed once the read model is built
+  const signalEvents = new SignalEvents(() => readModel.ready(), config.defaults.escalationHours);
+  readModel.ready().then(() => signalEvents.start()).catch((err) => logger.error({ err }, 'signal events failed to start'));
+  return {
+    store, readModel, writer, pool, config, signalEvents,
+    close: async () => {
+      signalEvents.stop();
+      await pool?.close();
+    },
+  };
 }
 export type Core = ReturnType<typeof createCore>;
 
@@ -56,7 +67,8 @@ export function servicesFor(core: Core, identity: Identity, scope: ReadScope, op
   const audit = new AuditService(core.store);
   const interaction = new InteractionService(source, writer);
   const meeting = new MeetingService(source);
-  return { company, person, relationship, coverage, influence, audit, interaction, meeting, readModel: source, writer, config: core.config };
+  const signal = new SignalService(source, writer, core.signalEvents, core.config.defaults.escalationHours);
+  return { company, person, relationship, coverage, influence, audit, interaction, meeting, signal, readModel: source, writer, config: core.config };
 }
 export type Services = ReturnType<typeof servicesFor>;
 

@@ -14,6 +14,7 @@ import { CompanySaleResolver, SaleResolver } from './modules/sale/sale.resolver.
 import {
   CommercialResolver, CompanyCommercialResolver, ParetoResolver, PriceConsistencyResolver, ProductPriceConsistencyResolver,
 } from './modules/commercial/commercial.resolver.js';
+import { CompanySignalResolver, SignalResolver } from './modules/signal/signal.resolver.js';
 import { AccessChecker, guardMutations } from './auth/graphql-access.js';
 
 /** Every resolver class of the API; the order fixes nothing (the SDL is sorted). */
@@ -21,6 +22,7 @@ export const RESOLVERS = [
   CompanyResolver, PersonResolver, RelationshipResolver, CoverageResolver, CompanyCoverageResolver, PersonCoverageResolver, InfluenceResolver, AuditResolver,
   InteractionResolver, PersonInteractionResolver, CompanyInteractionResolver,
   CompanyMeetingResolver,
+  SignalResolver, CompanySignalResolver,
   ProductResolver, SaleResolver, CompanySaleResolver,
   CommercialResolver, ParetoResolver, PriceConsistencyResolver, ProductPriceConsistencyResolver, CompanyCommercialResolver,
 ] as const;
@@ -35,6 +37,9 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
     // docs/access.md: roles per field (@Authorized) and writer roles for every mutation, in one place
     authChecker: AccessChecker,
+    // subscriptions bring their own event stream (`subscribe:`, signal.events.ts); type-graphql insists on a
+    // pubSub all the same: this one refuses topic-based use, which nothing here does
+    pubSub: { publish: () => undefined, subscribe: () => { throw new Error('topic subscriptions are not used: see signal.events.ts'); } },
     authMode: 'error',
   }));
   return cached;

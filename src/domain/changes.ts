@@ -1,5 +1,6 @@
 import type { TeamRole } from './enums.js';
 import type { CompanyPotential, CompanyRecord, InteractionData, PersonRecord, ProductRecord, SaleRecord } from './records.js';
+import type { SignalData } from './signals.js';
 
 /**
  * A typed change to the graph (docs/decisions.md "Changes, not copies").
@@ -51,6 +52,11 @@ export type Change =
   /** creates or replaces the sale of its (account, product, period) with its links (BOUGHT, OF) */
   | { kind: 'sale.upserted'; sale: SaleRecord; created: boolean }
   | { kind: 'sale.removed'; accountId: string; productId: string; period: string }
+  /**
+   * raises a signal (`created`) or records its acknowledgement / action: a
+   * signal's kind, time, account and people never change once raised
+   */
+  | { kind: 'signal.upserted'; signal: SignalData; created: boolean }
   | { kind: 'graph.cleared' };
 
 export type ChangeKind = Change['kind'];
@@ -60,7 +66,7 @@ export const CHANGE_KINDS: readonly ChangeKind[] = [
   'company.upserted', 'company.removed', 'person.upserted', 'person.removed', 'employment.set', 'employment.removed',
   'parent.set', 'parent.removed', 'manager.set', 'manager.removed', 'influence.upserted', 'influence.removed',
   'knows.upserted', 'knows.removed', 'team.upserted', 'team.removed', 'interaction.upserted', 'interaction.removed',
-  'potential.set', 'product.upserted', 'product.removed', 'sale.upserted', 'sale.removed', 'graph.cleared',
+  'potential.set', 'product.upserted', 'product.removed', 'sale.upserted', 'sale.removed', 'signal.upserted', 'graph.cleared',
 ];
 
 /** Compile-time exhaustiveness for switches over change kinds. */

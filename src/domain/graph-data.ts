@@ -1,3 +1,4 @@
+import type { SignalData } from './signals.js';
 import type { TeamRole } from './enums.js';
 import type { CompanyPotential, CompanyRecord, InteractionData, PersonRecord, ProductRecord, SaleRecord } from './records.js';
 
@@ -23,6 +24,8 @@ export interface GraphData {
   sales?: SaleRecord[];
   /** potential inputs of companies listed in `companies` (absent: none set) */
   potentials?: CompanyPotential[];
+  /** Signal nodes with their ON, RAISED, REPORTED and ACKNOWLEDGED links (absent: none) */
+  signals?: SignalData[];
 }
 
 export type GraphPart = keyof GraphData;

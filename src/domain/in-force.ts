@@ -26,6 +26,7 @@
  */
 import type { InteractionKind, TeamRole } from './enums.js';
 import type { CompanyRecord, InteractionRecord, PersonRecord } from './records.js';
+import type { SignalData } from './signals.js';
 import { contribution, derivedStrength, type StrengthParams } from './strength.js';
 import { underSupplier } from './terms.js';
 import type { CompanyFilter, PersonFilter, ReadGraph } from '../readmodel/read-graph.js';
@@ -362,4 +363,6 @@ export class InForceGraph implements ReadGraph {
   forEachParticipant(i: number, fn: (person: number) => void): void { this.base.forEachParticipant(i, fn); }
   participantCount(i: number): number { return this.base.participantCount(i); }
   interactionDirection(i: number) { return this.base.interactionDirection(i); }
+  findSignal(id: string) { return this.base.findSignal(id); }
+  forEachSignal(fn: (s: SignalData) => void): void { this.base.forEachSignal(fn); }
 }

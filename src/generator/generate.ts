@@ -1,5 +1,5 @@
 import type { GraphData } from '../domain/graph-data.js';
-import { generateActivity } from './activity.js';
+import { generateActivity, generateSignals } from './activity.js';
 import { generateCommercial } from './commercial.js';
 import type { CompanyRecord, PersonRecord } from '../domain/records.js';
 import {
@@ -213,7 +213,10 @@ export function generateGraph(scale: ScaleName = 'demo', seed = 42, today = new 
     }
   }
   // interactions behind the relationships (DESIGN §4), from their own seeded stream so the graph above stays as it was
-  if (options.activity !== false) g.interactions = generateActivity(g, rng(seed ^ 0x5eed), today);
+  if (options.activity !== false) {
+    g.interactions = generateActivity(g, rng(seed ^ 0x5eed), today);
+    g.signals = generateSignals(g, rng(seed ^ 0x516), today);
+  }
   // products, sales, potential inputs and KAM load (docs/commercial.md "Demo data"), from their own seeded stream
   generateCommercial(g, scale, rng(seed ^ 0xc0ffee), today);
   return g;

@@ -1,5 +1,6 @@
 import type { GraphData } from '../domain/graph-data.js';
-import { PART_DEFS, partRows, POTENTIAL_PART, potentialRows, uniqueById } from '../store/graph-parts.js';
+import { writeChanges } from '../store/change-writer.js';
+import { PART_DEFS, partRows, POTENTIAL_PART, potentialRows, signalChanges, uniqueById } from '../store/graph-parts.js';
 import type { GraphStore } from '../store/index.js';
 import type { GeneratedGraph } from './generate.js';
 
@@ -47,6 +48,8 @@ export async function seedGraph(store: GraphStore, graph: GraphData): Promise<Se
     const potentials = potentialRows(graph);
     counts[POTENTIAL_PART.part] = potentials.length;
     for (let i = 0; i < potentials.length; i += SEED_BATCH) await tx.run(POTENTIAL_PART.merge, { rows: potentials.slice(i, i + SEED_BATCH) });
+    counts.signals = graph.signals?.length ?? 0;
+    if (counts.signals) await writeChanges(tx, signalChanges(graph));
   });
   await store.checkpoint();
   return counts;

@@ -51,6 +51,8 @@ export function changeIds(c: Change): { people: string[]; companies: string[]; i
     case 'product.removed': return { people: [], companies: [], items: [c.id] };
     case 'sale.upserted': return { people: [], companies: [c.sale.accountId], items: [c.sale.productId, saleId(c.sale.accountId, c.sale.productId, c.sale.period)] };
     case 'sale.removed': return { people: [], companies: [c.accountId], items: [c.productId, saleId(c.accountId, c.productId, c.period)] };
+    // a signal belongs to its account; its people are in the change itself
+    case 'signal.upserted': return { people: [], companies: [c.signal.accountId], items: [c.signal.id] };
     case 'graph.cleared': return { people: [], companies: [] };
     default: return unhandled(c);
   }
@@ -108,6 +110,7 @@ export function before(g: ReadGraph, c: Change): unknown {
       const x = commercialGraph(g).saleIndex(k.accountId, k.productId, k.period);
       return x < 0 ? null : commercialGraph(g).sale(x);
     }
+    case 'signal.upserted': return g.findSignal(c.signal.id);
     case 'graph.cleared': return null;
     default: return unhandled(c);
   }

@@ -1,3 +1,4 @@
+import type { SignalData } from '../domain/signals.js';
 import type { Change } from '../domain/changes.js';
 import { logger } from '../logger.js';
 import { BULK_NOTICE, type GraphStore, type Row } from '../store/index.js';
@@ -125,6 +126,7 @@ export class ReadModelHost {
     await scan('projection.products', (r) => b.product(r as never));
     await scan('projection.sales', (r) => b.sale(r as never));
     await scan('projection.potentials', (r) => b.potential(r as never));
+    await scan('projection.signals', (r) => { if (r.accountId !== null) b.signal({ ...(r as never as SignalData), severity: Number(r.severity) }); });
     const model = b.finish();
     // changes committed while the scans ran: replay them in commit order
     const queued = this.queued;

@@ -1,5 +1,6 @@
 import type { CompanyKind, PersonFunction, BuyingRole, DecisionLevel, Direction, InteractionKind, TeamRole, UnitLevel } from '../domain/enums.js';
 import type { CompanyPotential, CompanyRecord, InteractionRecord, PersonRecord, ProductRecord, SaleRecord } from '../domain/records.js';
+import type { SignalData } from '../domain/signals.js';
 
 /** Filters of the `people` list (all optional; `search` is a case-insensitive substring of the name). */
 export interface PersonFilter {
@@ -101,6 +102,11 @@ export interface ReadGraph {
   forEachInteractionOf(person: number, fn: (interaction: number) => void): void;
   /** the interactions ABOUT this company (not its units), in no particular order */
   forEachInteractionAbout(c: number, fn: (interaction: number) => void): void;
+
+  /** the signal with this id, or null (docs/decisions.md "Signals and escalation") */
+  findSignal(id: string): SignalData | null;
+  /** every signal, in no particular order */
+  forEachSignal(fn: (s: SignalData) => void): void;
 
   /** a value derived from this version of the graph, recomputed only after a change */
   memo<T>(key: string, compute: () => T): T;

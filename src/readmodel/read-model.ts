@@ -9,6 +9,8 @@ import { monthOfDate, parseSalePeriod, salePeriodLabel } from '../domain/period.
 import { Adjacency, LinkBuffer, type CsrBase } from './adjacency.js';
 import { fromDay, NO_DAY, toDay } from './days.js';
 import { SalesTable, type SalesState } from './sales-table.js';
+import { SignalBook } from './signal-book.js';
+import type { SignalData } from '../domain/signals.js';
 import type { CommercialGraph, CompanyFilter, PersonFilter, SaleColumns, SaleVisitor } from './read-graph.js';
 
 /** An enumeration stored as a byte: 0 is null, i + 1 is `values[i]`. */
@@ -216,6 +218,8 @@ export class ReadModel implements CommercialGraph {
   private rFamilies: string[] | null = [];
   // sales: typed columns and the account / product indexes (sales-table.ts)
   private sales = new SalesTable();
+  // signals: few, a Map by id (signal-book.ts)
+  private signals = new SignalBook();
 
   // --- building -------------------------------------------------------------------------------
 
@@ -237,7 +241,9 @@ export class ReadModel implements CommercialGraph {
     for (const x of data.products ?? []) b.product(x);
     for (const x of data.sales ?? []) b.sale(x);
     for (const x of data.potentials ?? []) b.potential(x);
-    return b.finish();
+    const g = b.finish();
+    for (const x of data.signals ?? []) g.signals.put(x);
+    return g;
   }
 
   private ensurePeople(n: number) {
@@ -559,6 +565,9 @@ export class ReadModel implements CommercialGraph {
       case 'sale.removed':
         this.sales.remove(this.saleIndex(change.accountId, change.productId, change.period));
         return;
+      case 'signal.upserted':
+        this.signals.put(change.signal);
+        return;
       case 'graph.cleared':
         return this.clear();
       default:
@@ -673,6 +682,12 @@ export class ReadModel implements CommercialGraph {
       case 'product.upserted':
         this.catalogue++;
         return;
+      case 'signal.upserted': {
+        // a signal belongs to its account (company.signals, escalations read it through the scope)
+        const c = this.cIndex.get(change.signal.accountId);
+        if (c !== undefined) this.stampRoot(c);
+        return;
+      }
       case 'product.removed': {
         this.catalogue++;
         // its sales go with it (the service refuses while there are any)
@@ -747,6 +762,8 @@ export class ReadModel implements CommercialGraph {
     for (const w of this.infIn.clear(p)) this.infOut.remove(w, p);
     for (const c of this.teamOfPerson.clear(p)) this.teamOfCompany.remove(c, p);
     for (const i of this.tookPart.clear(p)) this.participants.remove(i, p);
+    // the store's DETACH DELETE drops their RAISED / REPORTED / ACKNOWLEDGED links
+    this.signals.forgetPerson(id);
     this.pOrder.remove(p);
     this.pIndex.delete(id);
     this.pFlags[p] = 0;
@@ -764,6 +781,8 @@ export class ReadModel implements CommercialGraph {
     for (const i of this.about.clear(c)) this.iAccount[i] = -1;
     // and its BOUGHT links: a sale without its account is not projected (the service refuses this while any exist)
     this.sales.removeAll('account', c);
+    // a signal without its account is not projected (the service refuses this while any exist)
+    this.signals.removeOn(id);
     this.cTurnover[c] = NaN;
     this.cImage[c] = 0;
     this.cWallet[c] = NaN;
@@ -786,6 +805,7 @@ export class ReadModel implements CommercialGraph {
   }
 
   private clear() {
+    this.signals.clear();
     for (const id of [...this.rIndex.keys()]) this.removeProduct(id);
     for (const id of [...this.iIndex.keys()]) this.removeInteraction(id);
     for (const id of [...this.pIndex.keys()]) this.removePerson(id);
@@ -1144,6 +1164,21 @@ export class ReadModel implements CommercialGraph {
     return out;
   }
 
+  // --- reads: signals ---------------------------------------------------------------------------
+
+  bulkSignal(x: SignalData): void { this.signals.put(x); }
+
+  findSignal(id: string): SignalData | null {
+    return this.signals.get(id);
+  }
+  forEachSignal(fn: (s: SignalData) => void): void {
+    this.signals.forEach(fn);
+  }
+  /** every signal, by id (exports, replicas) */
+  signalData(): SignalData[] {
+    return this.signals.all();
+  }
+
   // --- derived values ------------------------------------------------------------------------
 
   memo<T>(key: string, compute: () => T): T {
@@ -1269,6 +1304,7 @@ export class ReadModel implements CommercialGraph {
       this.forEachSaleOfProduct(this.rIndex.get(r.id)!, (x) => ofs.push(this.sale(x).accountId + '/' + this.sale(x).period));
       lines.push(`R ${JSON.stringify(r)} sales=${ofs.sort().join(',')}`);
     }
+    for (const x of this.signals.all()) lines.push(`S ${JSON.stringify(x)}`);
     return lines;
   }
 
@@ -1304,6 +1340,7 @@ export class ReadModel implements CommercialGraph {
         list: this.rList.slice(0, this.rIds.length), alive: this.rAlive.slice(0, this.rIds.length), count: this.rCount, order: this.rOrder.export(),
       },
       sales: this.sales.export(),
+      signals: this.signals.all(),
       links: {
         staff: this.staff.sharedBase(), units: this.units.sharedBase(), reports: this.reports.sharedBase(),
         knowsOut: this.knowsOut.sharedBase(), knowsIn: this.knowsIn.sharedBase(), infOut: this.infOut.sharedBase(), infIn: this.infIn.sharedBase(),
@@ -1341,6 +1378,7 @@ export class ReadModel implements CommercialGraph {
     g.rOrder = new IdOrder(g.rIds);
     g.rOrder.load(r.order);
     g.sales = SalesTable.from(s.sales);
+    for (const x of s.signals) g.signals.put(x);
     g.install(s.links);
     g.version = s.version;
     return g;
@@ -1424,6 +1462,8 @@ export interface ReadModelState {
     count: number; order: Int32Array;
   };
   sales: SalesState;
+  /** plain records: a handful per account */
+  signals: SignalData[];
   links: Record<LinkName, CsrBase>;
 }
 
@@ -1490,6 +1530,7 @@ export class ReadModelBuilder {
   product(r: ProductRecord): void { this.g.bulkProduct(r); }
   sale(r: SaleRecord): void { this.g.bulkSale(r); }
   potential(r: CompanyPotential): void { this.g.bulkPotential(r); }
+  signal(r: SignalData): void { this.g.bulkSignal(r); }
 
   finish(): ReadModel {
     const { people: np, companies: nc, interactions: ni } = this.g.sizes;

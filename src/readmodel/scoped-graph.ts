@@ -1,6 +1,7 @@
 import type { CompanyPotential, CompanyRecord, InteractionRecord, PersonRecord, ProductRecord, SaleRecord } from '../domain/records.js';
 import { rootIndex, underSupplier } from '../domain/terms.js';
 import type { TeamRole } from '../domain/enums.js';
+import type { SignalData } from '../domain/signals.js';
 import type { CommercialGraph, CompanyFilter, PersonFilter, ReadGraph, ReadModelSource, SaleVisitor } from './read-graph.js';
 
 /**
@@ -196,6 +197,15 @@ export class ScopedGraph implements CommercialGraph {
   }
   sale(i: number): SaleRecord { return this.sales.sale(i); }
   potential(c: number): CompanyPotential { return this.sales.potential(c); }
+
+  /** a signal is visible when the account it is ON is */
+  findSignal(id: string): SignalData | null {
+    const x = this.base.findSignal(id);
+    return x && this.companyIndex(x.accountId) >= 0 ? x : null;
+  }
+  forEachSignal(fn: (s: SignalData) => void): void {
+    this.base.forEachSignal((x) => { if (this.companyIndex(x.accountId) >= 0) fn(x); });
+  }
 
   memo<T>(key: string, compute: () => T): T {
     return this.base.memo(this.key + key, compute);

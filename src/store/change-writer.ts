@@ -1,6 +1,7 @@
 import { type Change, type ChangeKind, unhandled } from '../domain/changes.js';
 import { saleId, type CompanyRecord, type InteractionData, type PersonRecord, type ProductRecord, type SaleRecord } from '../domain/records.js';
 import { DomainError } from '../errors.js';
+import type { SignalData } from '../domain/signals.js';
 import type { Params, QueryRunner } from './graph-store.js';
 
 /**
@@ -174,8 +175,36 @@ function saleParams(s: SaleRecord): Params {
   return { ...saleFigures(s), accountId: s.accountId, productId: s.productId, period: s.period };
 }
 
+/**
+ * A signal (docs/decisions.md "Signals and escalation"): a new one is its node
+ * ON its account, then one statement per person linked to it (RAISED,
+ * REPORTED; the relationship type cannot be a parameter); a later change sets
+ * the acknowledgement and action, and (MERGE, so written again it stays one)
+ * who acknowledged it. Every statement finds its nodes by key.
+ */
+function signalStatements(x: SignalData, created: boolean): PlannedStatement[] {
+  const link = (query: string, personId: string | null, what: string): PlannedStatement[] =>
+    personId === null ? [] : [{ query, params: { id: x.id, personId }, rows: 1, expect: 1, what: `${what} of signal ${x.id}` }];
+  if (created) {
+    return [
+      {
+        query: 'signal.create', rows: 1, expect: 1, what: `new signal ${x.id} (on ${x.accountId})`,
+        params: { id: x.id, kind: x.kind, at: x.at, severity: x.severity, text: x.text, acknowledgedAt: x.acknowledgedAt, actedAt: x.actedAt, accountId: x.accountId },
+      },
+      ...link('signal.raisedBy', x.raisedById, 'who raised'),
+      ...link('signal.reportedBy', x.reportedById, 'who reported'),
+      ...link('signal.acknowledgedBy', x.acknowledgedById, 'who acknowledged'),
+    ];
+  }
+  return [
+    { query: 'signal.update', params: { id: x.id, acknowledgedAt: x.acknowledgedAt, actedAt: x.actedAt }, rows: 1, expect: 1, what: `signal ${x.id}` },
+    ...link('signal.acknowledgedBy', x.acknowledgedById, 'who acknowledged'),
+  ];
+}
+
 /** The statements for a single change: one, except for an interaction's correction (see above). */
 export function statementsFor(c: Change): PlannedStatement[] {
+  if (c.kind === 'signal.upserted') return signalStatements(c.signal, c.created);
   if (c.kind === 'interaction.upserted' && !c.created) {
     const id = c.interaction.id;
     return [{ query: 'interaction.remove', params: { id }, rows: 1, expect: 1, what: `interaction ${id}` }, statement(c)];
@@ -271,6 +300,8 @@ export function statement(c: Change): PlannedStatement {
     }
     case 'sale.removed':
       return one('sale.remove', { id: saleId(c.accountId, c.productId, c.period) }, undefined, `sale ${saleId(c.accountId, c.productId, c.period)}`);
+    case 'signal.upserted':
+      return signalStatements(c.signal, c.created)[0];
     case 'graph.cleared':
       return one('graph.clear', {}, undefined, 'the whole graph');
     default:

@@ -1,3 +1,4 @@
+import type { Change } from '../domain/changes.js';
 import type { GraphData } from '../domain/graph-data.js';
 import { saleId } from '../domain/records.js';
 import type { CsvColumn } from './csv.js';
@@ -88,6 +89,15 @@ export function potentialRows(data: GraphData): AnyRow[] {
 }
 
 type AnyRow = Record<string, unknown>;
+
+/**
+ * Signals are few (a handful per account a year): every load path writes them
+ * as the changes that raise them (`change-writer.ts`: the node ON its account,
+ * then one statement per linked person), after the other parts.
+ */
+export function signalChanges(data: GraphData): Change[] {
+  return (data.signals ?? []).map((signal) => ({ kind: 'signal.upserted', signal, created: true }));
+}
 
 /**
  * The CSV columns of a part, in the table's column order (`COPY FROM` maps

@@ -71,6 +71,12 @@ export const GRAPH_SCHEMA: { nodes: Record<string, NodeDef>; rels: Record<string
       props: { id: 'string', period: 'string', revenue: 'float', volume: 'float', listRevenue: 'float', contributionMargin: 'float' },
       index: ['period'],
     },
+    /** DESIGN §2/§4: something a customer said or did; instants as ISO-8601 UTC strings (docs/decisions.md "Signals and escalation") */
+    Signal: {
+      key: 'id',
+      props: { id: 'string', kind: 'string', at: 'string', severity: 'int', text: 'string', acknowledgedAt: 'string', actedAt: 'string' },
+      index: ['at'],
+    },
     /** one committed write (docs/access.md "Audit log"); not part of the graph: never cleared, never projected */
     AuditEntry: {
       key: 'id',
@@ -89,5 +95,9 @@ export const GRAPH_SCHEMA: { nodes: Record<string, NodeDef>; rels: Record<string
     ABOUT: { from: 'Interaction', to: 'Company', props: {} },
     BOUGHT: { from: 'Company', to: 'Sale', props: {} },
     OF: { from: 'Sale', to: 'Product', props: {} },
+    ON: { from: 'Signal', to: 'Company', props: {} },
+    RAISED: { from: 'Person', to: 'Signal', props: {} },
+    REPORTED: { from: 'Person', to: 'Signal', props: {} },
+    ACKNOWLEDGED: { from: 'Person', to: 'Signal', props: {} },
   },
 };

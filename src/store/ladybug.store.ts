@@ -8,7 +8,8 @@ import { DomainError } from '../errors.js';
 import { logger } from '../logger.js';
 import { copyOptions, cypherString, writeCsv } from './csv.js';
 import { LADYBUG_MACROS, ladybugDdl } from './ddl.js';
-import { csvColumns, PART_DEFS, partRows, POTENTIAL_PART, potentialRows, uniqueById } from './graph-parts.js';
+import { csvColumns, PART_DEFS, partRows, POTENTIAL_PART, potentialRows, signalChanges, uniqueById } from './graph-parts.js';
+import { writeChanges } from './change-writer.js';
 import {
   BULK_NOTICE, notify, type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement,
 } from './graph-store.js';
@@ -523,6 +524,9 @@ export class LadybugStore implements GraphStore {
       try {
         if (empty) await this.copyLoad(data, onProgress);
         else await this.unwindLoad(data, onProgress);
+        // signals after every other part, as the changes that raise them (graph-parts.ts `signalChanges`)
+        const signals = signalChanges(data);
+        if (signals.length) await this.unit((tx) => writeChanges(tx, signals), { written: [], committed: false });
         await this.writer.exec('CHECKPOINT');
       } finally {
         await this.writer.exec(`CALL checkpoint_threshold=${this.checkpointBytes}`);
@@ -601,6 +605,7 @@ export class LadybugStore implements GraphStore {
       await this.unit((tx) => tx.run(POTENTIAL_PART.merge, { rows: batch }), { written: [], committed: false });
       onProgress?.(POTENTIAL_PART.part, Math.min(i + BATCH, potentials.length), potentials.length);
     }
+
   }
 
   /**

@@ -15,8 +15,8 @@ async function scanAll(store: GraphStore, query: string): Promise<Row[]> {
 
 /** The whole graph as the `projection.*` scans return it (interactions with their participants, sorted). */
 export async function scanGraph(store: GraphStore): Promise<GraphData> {
-  const [companies, people, worksAt, partOf, reportsTo, influences, knows, onTeam, interactions, tookPart, products, sales, potentials] = await Promise.all(
-    ['companies', 'people', 'worksAt', 'partOf', 'reportsTo', 'influences', 'knows', 'onTeam', 'interactions', 'tookPart', 'products', 'sales', 'potentials'].map((p) => scanAll(store, `projection.${p}`)),
+  const [companies, people, worksAt, partOf, reportsTo, influences, knows, onTeam, interactions, tookPart, products, sales, potentials, signals] = await Promise.all(
+    ['companies', 'people', 'worksAt', 'partOf', 'reportsTo', 'influences', 'knows', 'onTeam', 'interactions', 'tookPart', 'products', 'sales', 'potentials', 'signals'].map((p) => scanAll(store, `projection.${p}`)),
   );
   const participants = new Map<string, string[]>();
   for (const r of tookPart) participants.set(r.interactionId, [...(participants.get(r.interactionId) ?? []), r.personId]);
@@ -29,6 +29,7 @@ export async function scanGraph(store: GraphStore): Promise<GraphData> {
   if (products.length) g.products = products as GraphData['products'];
   if (sales.length) g.sales = sales as GraphData['sales'];
   if (potentials.length) g.potentials = potentials as GraphData['potentials'];
+  if (signals.length) g.signals = signals.map((r) => ({ ...r, severity: Number(r.severity) })) as GraphData['signals'];
   return g;
 }
 
@@ -52,7 +53,7 @@ export function canonical(g: GraphData): string[] {
 const without = <T>(rows: T[], drop: (r: T) => boolean) => rows.filter((r) => !drop(r));
 
 /** A part only when it has rows (a GraphData without products, sales or potentials has none). */
-function withPart<K extends 'products' | 'sales' | 'potentials'>(g: GraphData, key: K, xs: NonNullable<GraphData[K]>): GraphData {
+function withPart<K extends 'products' | 'sales' | 'potentials' | 'signals'>(g: GraphData, key: K, xs: NonNullable<GraphData[K]>): GraphData {
   const { [key]: _drop, ...rest } = g;
   return (xs.length ? { ...rest, [key]: xs } : rest) as GraphData;
 }
@@ -81,6 +82,7 @@ export function applyChange(g: GraphData, c: Change): GraphData {
         partOf: without(g.partOf, (x) => x.unitId === c.id || x.parentId === c.id),
         onTeam: without(g.onTeam, (x) => x.companyId === c.id),
         ...(g.interactions ? { interactions: g.interactions.map((x) => (x.accountId === c.id ? { ...x, accountId: null } : x)) } : {}),
+        ...(g.signals ? { signals: without(g.signals, (x) => x.accountId === c.id) } : {}),
       };
     case 'person.upserted':
       return { ...g, people: [...without(g.people, (x) => x.id === c.person.id), { ...c.person }] };
@@ -94,6 +96,12 @@ export function applyChange(g: GraphData, c: Change): GraphData {
         knows: without(g.knows, (x) => x.fromId === c.id || x.toId === c.id),
         onTeam: without(g.onTeam, (x) => x.personId === c.id),
         ...(g.interactions ? { interactions: g.interactions.map((x) => ({ ...x, participantIds: x.participantIds.filter((p) => p !== c.id) })) } : {}),
+        ...(g.signals ? {
+          signals: g.signals.map((x) => ({
+            ...x, raisedById: x.raisedById === c.id ? null : x.raisedById, reportedById: x.reportedById === c.id ? null : x.reportedById,
+            acknowledgedById: x.acknowledgedById === c.id ? null : x.acknowledgedById,
+          })),
+        } : {}),
       };
     case 'employment.set':
       return {
@@ -153,6 +161,8 @@ export function applyChange(g: GraphData, c: Change): GraphData {
       return withInteractions(g, [...without(g.interactions ?? [], (x) => x.id === c.interaction.id), { ...c.interaction, participantIds: [...c.interaction.participantIds].sort() }]);
     case 'interaction.removed':
       return withInteractions(g, without(g.interactions ?? [], (x) => x.id === c.id));
+    case 'signal.upserted':
+      return withPart(g, 'signals', [...without(g.signals ?? [], (x) => x.id === c.signal.id), { ...c.signal }]);
     case 'potential.set': {
       if (!g.companies.some((x) => x.id === c.potential.companyId)) return g;
       const p = c.potential;

@@ -94,4 +94,11 @@ export const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'projection.products': {},
   'projection.sales': {},
   'projection.potentials': {},
+  // signals (docs/decisions.md "Signals and escalation")
+  'signal.create': { id: 'x-sig-1', kind: 'DISSATISFACTION', at: '2026-10-01T09:30:00.000Z', severity: 3, text: 'late deliveries', acknowledgedAt: null, actedAt: null, accountId: 'g1' },
+  'signal.update': { id: 'x-sig-1', acknowledgedAt: '2026-10-01T12:00:00.000Z', actedAt: null },
+  'signal.raisedBy': { id: 'x-sig-1', personId: 'g1-p-1' },
+  'signal.reportedBy': { id: 'x-sig-1', personId: 'u-2' },
+  'signal.acknowledgedBy': { id: 'x-sig-1', personId: 'u-1' },
+  'projection.signals': {},
 };

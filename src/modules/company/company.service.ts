@@ -75,6 +75,10 @@ export class CompanyService {
       // sales belong to the company that bought them (docs/commercial.md): none may dangle
       const sales = commercialGraph(g).saleCountOf(c);
       if (sales > 0) throw new DomainError('BAD_USER_INPUT', `company "${id}" still has ${sales} sale(s); remove them first`, 'id');
+      // signals are the account's record (DESIGN §4): a company with signals ON it stays
+      let signals = 0;
+      g.forEachSignal((x) => { if (x.accountId === id) signals++; });
+      if (signals > 0) throw new DomainError('BAD_USER_INPUT', `company "${id}" has ${signals} signal(s) on it; they are kept as the account's record`, 'id');
       return { changes: [{ kind: 'company.removed', id }], result: id };
     });
   }
