@@ -2,7 +2,8 @@ import type { AnalyticsDefaults } from '../../config.js';
 import { isoDate, positiveInt, unitInterval } from '../../common/validate.js';
 import type { CompanyRecord, PersonRecord } from '../../domain/records.js';
 import { badInput, notFound } from '../../errors.js';
-import { accountGraph, accountMembers, accountRoots, accountsHeldBy, cutoffDay, holdingsInto, isEffective, ourPeople, rootIndex } from '../../domain/terms.js';
+import { accountGraph, accountMembers, accountRoots, accountsHeldBy, cutoffDay, holdingsInto, isEffective, ourPeople, rootIndex, rootOf } from '../../domain/terms.js';
+import { accountWeights } from '../commercial/commercial.facts.js';
 import type { ReadGraph } from '../../readmodel/read-graph.js';
 import type { ReadModelSource } from '../../readmodel/read-graph.js';
 import { fromDay } from '../../readmodel/days.js';
@@ -248,7 +249,7 @@ export class CoverageService {
       const p = await this.graphAt(t);
       const s = this.summaryOf(p, accountId, t);
       account ??= s.account;
-      const risks = this.risksIn(p, [accountId], t, {}).items.length;
+      const risks = this.risksIn(p, [accountId], t, {}, null).items.length;
       points.push({
         asOf, overall: s.overall, singleThreaded: s.singleThreaded, risks, busFactor: s.busFactor ? s.busFactor.people.length : null,
         influenceWeightedCoverage: s.influenceWeightedCoverage, contacts: s.contacts,
@@ -282,7 +283,7 @@ export class CoverageService {
       point.decisionMakers += s.overall.total;
       point.coveredDecisionMakers += s.overall.covered;
     }
-    point.risks = this.risksIn(p, ids, t, {}).items.length;
+    point.risks = this.risksIn(p, ids, t, {}, null).items.length;
     return point;
   }
 
@@ -318,16 +319,28 @@ export class CoverageService {
    */
   async risksOf(ids: readonly string[], args: RiskArgs): Promise<RiskReport> {
     const t = this.thresholds(args);
-    return this.risksIn(await this.graphAt(t), ids, t, args);
+    return this.risksIn(await this.graphAt(t), ids, t, args, await this.weights());
   }
 
-  private risksIn(p: ReadGraph, ids: readonly string[], t: Thresholds, args: RiskArgs): RiskReport {
+  /**
+   * DESIGN §3 "Severity": each account's weight is its revenue share once any
+   * sale exists (docs/commercial.md "Revenue share"; the last complete year),
+   * else null (weight 1). Today's sales weigh every date: sales have no
+   * point-in-time history of their own beyond their periods.
+   */
+  private async weights(): Promise<Map<string, number> | null> {
+    return accountWeights(await this.readModel.ready());
+  }
+
+  private risksIn(p: ReadGraph, ids: readonly string[], t: Thresholds, args: RiskArgs, weights: Map<string, number> | null): RiskReport {
     const minInfluence = unitInterval('minInfluence', args.minInfluence ?? this.defaults.minInfluence);
     const ours = ourPeople(p);
     const opts = { asOf: t.asOf, formalStrength: this.defaults.formalStrength, includeInfluencers: args.includeInfluencers ?? false, minInfluence };
     const accounts = ids.map((id) => {
       const g = accountGraph(p, id, t);
-      return accountRisks(g, coverageMap(g, ours), { ...opts, scores: this.scoresOf(p, g) });
+      // a unit asked as an account weighs as its group: revenue shares are the groups'
+      const accountWeight = weights ? weights.get(rootOf(p, id)) ?? 0 : 1;
+      return accountRisks(g, coverageMap(g, ours), { ...opts, scores: this.scoresOf(p, g), accountWeight });
     });
     return { accounts, items: sortRisks(accounts.flatMap((a) => a.items)), thresholds: t };
   }
