@@ -159,7 +159,7 @@ describe('the cost limit', () => {
     expect(refusal(r)).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: DEFAULT_LIMITS.maxCost, cost: 1 + 2 ** 60 });
   });
 
-  it('every query of the README passes the default limits', async () => {
+  it('every query of the README passes the default limits and answers without error on the demo graph', async () => {
     const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
     const queries = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
     expect(queries.length).toBeGreaterThan(3);
@@ -171,7 +171,8 @@ describe('the cost limit', () => {
       expect(tokenCount(q, DEFAULT_LIMITS.maxTokens), q).toBeLessThanOrEqual(DEFAULT_LIMITS.maxTokens);
       if (q.trim().startsWith('mutation')) continue; // costed only: the demo graph stays as it is
       const r = await post(app, q);
-      expect(r.body.errors?.filter((e) => e.extensions?.code === 'QUERY_TOO_COMPLEX') ?? [], q).toEqual([]);
+      // and answers without any error on the demo graph: the README's examples are real
+      expect(r.body.errors ?? [], q).toEqual([]);
     }
   });
 });
