@@ -33,7 +33,10 @@ export function createCore(store: GraphStore, config: CoreConfig) {
   const pool = file ? new AnalyticsPool(readModel, config.defaults, config.workers!, file) : null;
   // signal events and the breach timer (DESIGN §4): one per process, armed once the read model is built
   const signalEvents = new SignalEvents(() => readModel.ready(), config.defaults.escalationHours);
-  readModel.ready().then(() => signalEvents.start()).catch((err) => logger.error({ err }, 'signal events failed to start'));
+  readModel.ready().then(() => signalEvents.start()).catch((err) => {
+    // a store closed before its first build (short-lived tools and tests) is not a failure worth an error line
+    if (!/store is closed/.test(String((err as Error)?.message))) logger.error({ err }, 'signal events failed to start');
+  });
   return {
     store, readModel, writer, pool, config, signalEvents,
     close: async () => {

@@ -125,9 +125,11 @@ describe('on the demo graph', () => {
       expect(c.overall).toEqual(r.decisionMakers);
       expect(c.busFactor).toEqual(r.busFactor);
       expect(c.influenceWeightedCoverage).toBe(r.influenceWeightedCoverage);
-      expect(r.influenceWeightedCoverage).toBeGreaterThan(0);
+      // ≥ 0: the demo's quiet group (no interaction for months) reaches nobody today
+      expect(r.influenceWeightedCoverage).toBeGreaterThanOrEqual(0);
       expect(r.influenceWeightedCoverage).toBeLessThanOrEqual(1);
     });
+    expect(rows.filter((r: any) => r.influenceWeightedCoverage > 0).length).toBeGreaterThanOrEqual(6);
   });
 });
 

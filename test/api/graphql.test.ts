@@ -194,6 +194,16 @@ describe('mutations', () => {
     // every rule of recordInteraction: test/api/interactions.test.ts
     ['recordInteraction without a contact', `mutation { recordInteraction(input: { id: "t-i", kind: CALL, at: "2026-10-01", participantIds: ["u-1", "u-2"], accountId: "g1" }) { id } }`, 'BAD_USER_INPUT', 'input.participantIds'],
     ['removeInteraction that does not exist', `mutation { removeInteraction(id: "nope") }`, 'NOT_FOUND', 'id'],
+    // the commercial portfolio: every rule in test/api/commercial.test.ts
+    ['upsertProduct with a negative list price', `mutation { upsertProduct(input: { id: "t-pr", name: "X", family: "F", listPrice: -1 }) { id } }`, 'BAD_USER_INPUT', 'input.listPrice'],
+    ['removeProduct unknown', `mutation { removeProduct(id: "nope") }`, 'NOT_FOUND', 'id'],
+    ['recordSales with a negative revenue', `mutation { recordSales(input: [{ accountId: "g1", productId: "nope", period: "2025", revenue: 1, volume: 1 }]) { created } }`, 'NOT_FOUND', 'input[0].productId'],
+    ['removeSale that does not exist', `mutation { removeSale(accountId: "g1", productId: "nope", period: "2025") }`, 'NOT_FOUND', 'period'],
+    ['setCompanyPotential with an image of 6', `mutation { setCompanyPotential(input: { companyId: "g1", image: 6 }) { id } }`, 'BAD_USER_INPUT', 'input.image'],
+    // signals: every rule in test/api/signals.test.ts
+    ['raiseSignal with severity 4', `mutation { raiseSignal(input: { id: "t-s", kind: DISSATISFACTION, severity: 4, accountId: "g1" }) { id } }`, 'BAD_USER_INPUT', 'input.severity'],
+    ['acknowledgeSignal unknown', `mutation { acknowledgeSignal(id: "nope", personId: "u-1") { id } }`, 'NOT_FOUND', 'id'],
+    ['closeSignal unknown', `mutation { closeSignal(id: "nope") { id } }`, 'NOT_FOUND', 'id'],
   ];
   const variables: Record<string, Record<string, unknown>> = {
     'upsertPerson with a bad email': { input: { id: 'g1-p-42', email: 'not-an-email' } },

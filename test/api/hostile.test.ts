@@ -258,6 +258,8 @@ function textPaths(type: GraphQLInputType, seen = new Set<string>()): string[][]
 
 interface InjectionCase { label: string; query: string; variables: Record<string, unknown>; inj: string }
 
+const opened = (entry: string) => (entry.match(/\{/g)?.length ?? 0) - (entry.match(/\}/g)?.length ?? 0);
+
 /** One request per (field, string leaf, injection): `entry` reaches the field's type (e.g. `person(id: "u-2")`). */
 function casesFor(owner: string, field: GraphQLField<unknown, unknown>, entry: string | null, injections: string[]): InjectionCase[] {
   const out: InjectionCase[] = [];
@@ -273,7 +275,8 @@ function casesFor(owner: string, field: GraphQLField<unknown, unknown>, entry: s
         const call = `${field.name}${used.length ? `(${used.map((a) => `${a.name}: $${a.name}`).join(', ')})` : ''}${selection}`;
         out.push({
           label: `${owner}.${field.name}(${[arg.name, ...path].join('.')})`,
-          query: `${kind}${defs ? `(${defs})` : ''} { ${entry ? `${entry} { ${call} }` : call} }`,
+          // an entry may open several selections (`portfolio { pareto`): close what it opened
+          query: `${kind}${defs ? `(${defs})` : ''} { ${entry ? `${entry} { ${call} }${' }'.repeat(opened(entry))}` : call} }`,
           variables,
           inj,
         });
@@ -300,7 +303,11 @@ const keyOf = (line: string) => {
 describe('injection strings in every string argument', () => {
   it('queries (variables and literals): coded answers, nothing written', async () => {
     const before = await fullDump();
-    const entries: Record<string, string> = { Query: '', Person: 'person(id: "u-2")', Company: 'company(id: "g1")' };
+    const entries: Record<string, string> = {
+      Query: '', Person: 'person(id: "u-2")', Company: 'company(id: "g1")',
+      Pareto: 'portfolio { pareto', PriceConsistency: 'priceConsistency',
+      ProductPriceConsistency: 'priceConsistency { products(first: 1) { edges { node',
+    };
     const cases: InjectionCase[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__') || type.name === 'Mutation') continue;

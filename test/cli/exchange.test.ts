@@ -56,8 +56,12 @@ describe('kamgraph import --profile salesforce', () => {
       // Globex's decision makers (the group and its units): CEO, CFO (economic buyer), head of purchasing, regional director North.
       // CEO: Ann (owner, 2026-10-05) and Ben (event 2026-10-20): 2 holders. CFO: Ann (task 2026-10-12): 1.
       // Purchasing: Ann owns, no activity date: not effective → uncovered. Regional director: Ben (2026-08-01): 1.
+      // Strengths in force (DESIGN §4; docs/definitions.md): a pair with an interaction gets its derived strength.
+      // Ben–CEO: the dinner (Event, a MEETING) 12 days before asOf: 1.0 × 2^(−12/90) = 0.911722 → 1 − e^(−0.455861) = 0.366 ≥ 0.3.
+      // Ann–CFO: the budget call (Task, a CALL) 20 days before: 0.6 × 2^(−20/90) = 0.514346 → 1 − e^(−0.257173) = 0.227 < 0.3:
+      // one call three weeks ago is not yet a working relationship, so the CFO is uncovered. Ann–CEO has no interaction: typed.
       const cov = await s.coverage.decisionMakerCoverage('001A000001GlobexAAA', { asOf: '2026-11-01' });
-      expect(cov.overall).toMatchObject({ total: 4, covered: 3, singleThreaded: 2, multiThreaded: 1 });
+      expect(cov.overall).toMatchObject({ total: 4, covered: 2, singleThreaded: 1, multiThreaded: 1 });
     });
   });
 

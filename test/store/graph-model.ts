@@ -1,6 +1,7 @@
 import type { Change } from '../../src/domain/changes.js';
 import type { GraphData } from '../../src/domain/graph-data.js';
 import type { GraphStore, Row } from '../../src/store/index.js';
+import { emptySections, parseSections, sectionsJson, type PlanVersionData } from '../../src/domain/plans.js';
 
 /** An empty GraphData. */
 export const emptyGraph = (): GraphData => ({ companies: [], people: [], worksAt: [], partOf: [], reportsTo: [], influences: [], knows: [], onTeam: [] });
@@ -15,8 +16,8 @@ async function scanAll(store: GraphStore, query: string): Promise<Row[]> {
 
 /** The whole graph as the `projection.*` scans return it (interactions with their participants, sorted). */
 export async function scanGraph(store: GraphStore): Promise<GraphData> {
-  const [companies, people, worksAt, partOf, reportsTo, influences, knows, onTeam, interactions, tookPart, products, sales, potentials, signals] = await Promise.all(
-    ['companies', 'people', 'worksAt', 'partOf', 'reportsTo', 'influences', 'knows', 'onTeam', 'interactions', 'tookPart', 'products', 'sales', 'potentials', 'signals'].map((p) => scanAll(store, `projection.${p}`)),
+  const [companies, people, worksAt, partOf, reportsTo, influences, knows, onTeam, interactions, tookPart, products, sales, potentials, signals, competesAt, partnersAt, plans, activities] = await Promise.all(
+    ['companies', 'people', 'worksAt', 'partOf', 'reportsTo', 'influences', 'knows', 'onTeam', 'interactions', 'tookPart', 'products', 'sales', 'potentials', 'signals', 'competesAt', 'partnersAt', 'plans', 'activities'].map((p) => scanAll(store, `projection.${p}`)),
   );
   const participants = new Map<string, string[]>();
   for (const r of tookPart) participants.set(r.interactionId, [...(participants.get(r.interactionId) ?? []), r.personId]);
@@ -30,6 +31,11 @@ export async function scanGraph(store: GraphStore): Promise<GraphData> {
   if (sales.length) g.sales = sales as GraphData['sales'];
   if (potentials.length) g.potentials = potentials as GraphData['potentials'];
   if (signals.length) g.signals = signals.map((r) => ({ ...r, severity: Number(r.severity) })) as GraphData['signals'];
+  // account management (docs/plans.md): numbers as numbers, the sections parsed
+  if (competesAt.length) g.competesAt = competesAt.map((r) => ({ ...r, estimatedShare: r.estimatedShare === null ? null : Number(r.estimatedShare) })) as GraphData['competesAt'];
+  if (partnersAt.length) g.partnersAt = partnersAt as GraphData['partnersAt'];
+  if (plans.length) g.plans = plans.map((r) => ({ ...r, year: Number(r.year), version: Number(r.version), sections: parseSections(r.sections) })) as GraphData['plans'];
+  if (activities.length) g.activities = activities.map((r) => ({ ...r, addedIn: Number(r.addedIn) })) as GraphData['activities'];
   return g;
 }
 
@@ -45,7 +51,10 @@ export function canonical(g: GraphData): string[] {
   };
   const out: string[] = [];
   for (const [part, rows] of Object.entries(g)) {
-    for (const r of rows as object[]) out.push(line(part, part === 'interactions' ? { ...r, participantIds: [...(r as { participantIds: string[] }).participantIds].sort() } : r));
+    for (const r of rows as object[]) {
+      if (part === 'plans') out.push(line(part, { ...r, sections: sectionsJson((r as PlanVersionData).sections) }));
+      else out.push(line(part, part === 'interactions' ? { ...r, participantIds: [...(r as { participantIds: string[] }).participantIds].sort() } : r));
+    }
   }
   return out.sort();
 }
@@ -53,12 +62,35 @@ export function canonical(g: GraphData): string[] {
 const without = <T>(rows: T[], drop: (r: T) => boolean) => rows.filter((r) => !drop(r));
 
 /** A part only when it has rows (a GraphData without products, sales or potentials has none). */
-function withPart<K extends 'products' | 'sales' | 'potentials' | 'signals'>(g: GraphData, key: K, xs: NonNullable<GraphData[K]>): GraphData {
+function withPart<K extends 'products' | 'sales' | 'potentials' | 'signals' | 'competesAt' | 'partnersAt' | 'plans' | 'activities'>(g: GraphData, key: K, xs: NonNullable<GraphData[K]>): GraphData {
   const { [key]: _drop, ...rest } = g;
   return (xs.length ? { ...rest, [key]: xs } : rest) as GraphData;
 }
 const sameSale = (a: { accountId: string; productId: string; period: string }, b: { accountId: string; productId: string; period: string }) =>
   a.accountId === b.accountId && a.productId === b.productId && a.period === b.period;
+
+const sameLink = (a: { companyId: string; accountId: string; area: string }, b: { companyId: string; accountId: string; area: string }) =>
+  a.companyId === b.companyId && a.accountId === b.accountId && a.area === b.area;
+
+/** What removing a company does to account management: its links go, its plans (and their activities) are no longer projected. */
+function removedCompany(g: GraphData, id: string): Partial<GraphData> {
+  const plans = new Set((g.plans ?? []).filter((x) => x.accountId === id).map((x) => x.planId));
+  return {
+    competesAt: without(g.competesAt ?? [], (x) => x.companyId === id || x.accountId === id),
+    partnersAt: without(g.partnersAt ?? [], (x) => x.companyId === id || x.accountId === id),
+    plans: without(g.plans ?? [], (x) => plans.has(x.planId)),
+    activities: without(g.activities ?? [], (x) => plans.has(x.planId)),
+  };
+}
+
+/** The optional parts only when they have rows (as `scanGraph` gives them). */
+function stripEmpty(g: GraphData): GraphData {
+  const out = { ...g } as Record<string, unknown>;
+  for (const k of ['interactions', 'products', 'sales', 'potentials', 'signals', 'competesAt', 'partnersAt', 'plans', 'activities']) {
+    if (Array.isArray(out[k]) && (out[k] as unknown[]).length === 0) delete out[k];
+  }
+  return out as unknown as GraphData;
+}
 
 /** `interactions` only when there are some (a GraphData without interactions has none). */
 function withInteractions(g: GraphData, xs: NonNullable<GraphData['interactions']>): GraphData {
@@ -75,7 +107,7 @@ export function applyChange(g: GraphData, c: Change): GraphData {
     case 'company.upserted':
       return { ...g, companies: [...without(g.companies, (x) => x.id === c.company.id), { ...c.company }] };
     case 'company.removed':
-      return {
+      return stripEmpty({
         ...withPart(withPart(g, 'potentials', without(g.potentials ?? [], (x) => x.companyId === c.id)), 'sales', without(g.sales ?? [], (x) => x.accountId === c.id)),
         companies: without(g.companies, (x) => x.id === c.id),
         worksAt: without(g.worksAt, (x) => x.companyId === c.id),
@@ -83,7 +115,8 @@ export function applyChange(g: GraphData, c: Change): GraphData {
         onTeam: without(g.onTeam, (x) => x.companyId === c.id),
         ...(g.interactions ? { interactions: g.interactions.map((x) => (x.accountId === c.id ? { ...x, accountId: null } : x)) } : {}),
         ...(g.signals ? { signals: without(g.signals, (x) => x.accountId === c.id) } : {}),
-      };
+        ...removedCompany(g, c.id),
+      });
     case 'person.upserted':
       return { ...g, people: [...without(g.people, (x) => x.id === c.person.id), { ...c.person }] };
     case 'person.removed':
@@ -96,6 +129,7 @@ export function applyChange(g: GraphData, c: Change): GraphData {
         knows: without(g.knows, (x) => x.fromId === c.id || x.toId === c.id),
         onTeam: without(g.onTeam, (x) => x.personId === c.id),
         ...(g.interactions ? { interactions: g.interactions.map((x) => ({ ...x, participantIds: x.participantIds.filter((p) => p !== c.id) })) } : {}),
+        ...(g.activities ? { activities: g.activities.map((x) => (x.ownerId === c.id ? { ...x, ownerId: null } : x)) } : {}),
         ...(g.signals ? {
           signals: g.signals.map((x) => ({
             ...x, raisedById: x.raisedById === c.id ? null : x.raisedById, reportedById: x.reportedById === c.id ? null : x.reportedById,
@@ -178,9 +212,35 @@ export function applyChange(g: GraphData, c: Change): GraphData {
       return withPart(g, 'sales', [...without(g.sales ?? [], (x) => sameSale(x, c.sale)), { ...c.sale }]);
     case 'sale.removed':
       return withPart(g, 'sales', without(g.sales ?? [], (x) => sameSale(x, c)));
+    // account management (docs/plans.md)
+    case 'competitor.upserted':
+      return withPart(g, 'competesAt', [...without(g.competesAt ?? [], (x) => sameLink(x, c.link)), { ...c.link }]);
+    case 'competitor.removed':
+      return withPart(g, 'competesAt', without(g.competesAt ?? [], (x) => sameLink(x, c)));
+    case 'partner.added':
+      return withPart(g, 'partnersAt', [...without(g.partnersAt ?? [], (x) => sameLink(x, c.link)), { ...c.link }]);
+    case 'partner.removed':
+      return withPart(g, 'partnersAt', without(g.partnersAt ?? [], (x) => sameLink(x, c)));
+    case 'plan.versioned':
+      return withPart(g, 'plans', [...without(g.plans ?? [], (x) => x.planId === c.version.planId && x.version === c.version.version), { ...c.version }]);
+    case 'plan.removed':
+      // its activities are removed first by their own changes; any left would lose their plan (not projected)
+      return withPart(withPart(g, 'plans', without(g.plans ?? [], (x) => x.planId === c.planId)), 'activities', without(g.activities ?? [], (x) => x.planId === c.planId));
+    case 'activity.upserted':
+      return withPart(g, 'activities', [...without(g.activities ?? [], (x) => x.id === c.activity.id), { ...c.activity }]);
+    case 'activity.removed':
+      return withPart(g, 'activities', without(g.activities ?? [], (x) => x.id === c.id));
     case 'graph.cleared':
       return emptyGraph();
   }
+}
+
+/** A plan version of an account and year with some sections written (the rest empty). */
+export function planVersion(accountId: string, year: number, version: number, sections: Partial<PlanVersionData['sections']>): PlanVersionData {
+  return {
+    planId: `${accountId}/${year}`, accountId, year, version, updatedAt: `2026-0${version}-01T10:00:00.000Z`, updatedBy: version === 1 ? null : 'ada',
+    sections: { ...emptySections(), ...sections },
+  };
 }
 
 /** Person and company records with every property set, or every optional one null. */
@@ -268,6 +328,27 @@ export function changeSequence(prefix: string): Change[] {
     { kind: 'sale.removed', accountId: c(3), productId: r(2), period: '2025-02' },
     { kind: 'product.upserted', product: { id: r(3), name: 'R3', family: 'Seals', launchedAt: '2020-02-29', listPrice: 0 }, created: true },
     { kind: 'product.removed', id: r(3) },
+    // account management (docs/plans.md): a competitor and a partner at c3, a plan of two versions with activities, another plan removed
+    { kind: 'company.upserted', company: fullCompany(c(4), { kind: 'COMPETITOR', unitLevel: null }), created: true },
+    { kind: 'company.upserted', company: bareCompany(c(5)), created: true },
+    { kind: 'competitor.upserted', link: { companyId: c(4), accountId: c(3), area: 'Seals, "wet"', estimatedShare: 0.25 }, created: true },
+    { kind: 'competitor.upserted', link: { companyId: c(4), accountId: c(3), area: 'Pumps', estimatedShare: null }, created: true },
+    { kind: 'competitor.upserted', link: { companyId: c(4), accountId: c(3), area: 'Pumps', estimatedShare: 0.5 }, created: false },
+    { kind: 'competitor.upserted', link: { companyId: c(4), accountId: c(2), area: 'Tools', estimatedShare: 1 }, created: true },
+    { kind: 'competitor.upserted', link: { companyId: c(4), accountId: c(3), area: 'Seals, "wet"', estimatedShare: null }, created: false },
+    { kind: 'competitor.removed', companyId: c(4), accountId: c(2), area: 'Tools' },
+    { kind: 'partner.added', link: { companyId: c(5), accountId: c(3), area: 'Service' } },
+    { kind: 'partner.added', link: { companyId: c(5), accountId: c(3), area: 'Logistics\nline' } },
+    { kind: 'partner.removed', companyId: c(5), accountId: c(3), area: 'Service' },
+    { kind: 'plan.versioned', version: planVersion(c(3), 2026, 1, { keyPeople: [{ id: p(1), note: null }], roleToday: 'VENDOR' }) },
+    { kind: 'plan.versioned', version: planVersion(c(3), 2026, 2, { business: { market: 'Comma, "quote"\nline', customers: null, geography: 'ünï €', offerings: null, strategy: '' }, targets: [{ family: 'Seals', revenue: 1000.5, volume: null }] }) },
+    { kind: 'activity.upserted', activity: { id: `${prefix}a1`, planId: `${c(3)}/2026`, addedIn: 1, title: 'Kick-off, "Q1"', dueAt: '2026-02-01', status: 'OPEN', ownerId: p(1) }, created: true },
+    { kind: 'activity.upserted', activity: { id: `${prefix}a2`, planId: `${c(3)}/2026`, addedIn: 2, title: 'Review', dueAt: '2026-03-01', status: 'OPEN', ownerId: p(4) }, created: true },
+    { kind: 'activity.upserted', activity: { id: `${prefix}a1`, planId: `${c(3)}/2026`, addedIn: 1, title: 'Kick-off', dueAt: '2026-02-15', status: 'DONE', ownerId: p(2) }, created: false },
+    { kind: 'plan.versioned', version: planVersion(c(3), 2027, 1, {}) },
+    { kind: 'activity.upserted', activity: { id: `${prefix}a3`, planId: `${c(3)}/2027`, addedIn: 1, title: 'x', dueAt: '2027-01-01', status: 'CANCELLED', ownerId: p(1) }, created: true },
+    { kind: 'activity.removed', id: `${prefix}a3` },
+    { kind: 'plan.removed', planId: `${c(3)}/2027`, accountId: c(3), versions: 1 },
     { kind: 'person.removed', id: p(4) },
     { kind: 'person.removed', id: p(3) },
     { kind: 'company.removed', id: c(1) },

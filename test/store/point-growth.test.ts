@@ -8,7 +8,7 @@ import type { GraphData } from '../../src/domain/graph-data.js';
 import { plan } from '../../src/store/change-writer.js';
 import { LadybugStore } from '../../src/store/ladybug.store.js';
 import { loadQueries } from '../../src/store/queries.js';
-import { barePerson, fullCompany, fullPerson } from './graph-model.js';
+import { barePerson, fullCompany, fullPerson, planVersion } from './graph-model.js';
 import { parsePlan, rowsTouched, summarisePlan, type PlanOperator } from './plan.js';
 
 /**
@@ -47,6 +47,14 @@ function uniformGraph(n: number): GraphData {
       for (let m = 1; m <= 4; m++) (g.sales ??= []).push({ accountId: cid(i), productId: `r${(i * 5 + j) % products}`, period: `2025-0${m}`, revenue: 100, volume: 10, listRevenue: 120, contributionMargin: 20 });
     }
     if (i % 3 === 0) (g.potentials ??= []).push({ companyId: cid(i), annualTurnover: 1e6, image: 3, walletEstimate: 5e4 });
+    // account management (docs/plans.md): every 5th company has two competitors' positions, a partner, and a plan
+    // of two versions with two activities, so each has as many at any size
+    if (i % 5 === 0) {
+      for (const area of ['A', 'B']) (g.competesAt ??= []).push({ companyId: cid(i + 1), accountId: cid(i), area, estimatedShare: 0.1 });
+      (g.partnersAt ??= []).push({ companyId: cid(i + 2), accountId: cid(i), area: 'P' });
+      for (const version of [1, 2]) (g.plans ??= []).push(planVersion(cid(i), 2026, version, {}));
+      for (const k of [1, 2]) (g.activities ??= []).push({ id: `a${i}-${k}`, planId: `${cid(i)}/2026`, addedIn: k, title: 't', dueAt: '2026-06-01', status: 'OPEN', ownerId: pid(i) });
+    }
   }
   return g;
 }
@@ -88,6 +96,17 @@ const CHANGES: Change[] = [
   { kind: 'sale.upserted', sale: { accountId: 'c3', productId: 'new-r', period: '2025-05', revenue: 50, volume: 5, listRevenue: null, contributionMargin: 10 }, created: true },
   { kind: 'sale.upserted', sale: { accountId: 'c4', productId: 'r20', period: '2025-02', revenue: 60, volume: 6, listRevenue: 70, contributionMargin: null }, created: false },
   { kind: 'sale.removed', accountId: 'c5', productId: 'r25', period: '2025-03' },
+  { kind: 'competitor.upserted', link: { companyId: 'c7', accountId: 'c3', area: 'A', estimatedShare: 0.2 }, created: true },
+  { kind: 'competitor.upserted', link: { companyId: 'c6', accountId: 'c5', area: 'A', estimatedShare: 0.3 }, created: false },
+  { kind: 'competitor.removed', companyId: 'c6', accountId: 'c5', area: 'B' },
+  { kind: 'partner.added', link: { companyId: 'c9', accountId: 'c3', area: 'P' } },
+  { kind: 'partner.removed', companyId: 'c7', accountId: 'c5', area: 'P' },
+  { kind: 'plan.versioned', version: planVersion('c5', 2026, 3, {}) },
+  { kind: 'plan.versioned', version: planVersion('c3', 2026, 1, {}) },
+  { kind: 'activity.upserted', activity: { id: 'new-a', planId: 'c5/2026', addedIn: 3, title: 'new', dueAt: '2026-07-01', status: 'OPEN', ownerId: 'p42' }, created: true },
+  { kind: 'activity.upserted', activity: { id: 'a5-1', planId: 'c5/2026', addedIn: 1, title: 'done', dueAt: '2026-06-01', status: 'DONE', ownerId: 'p43' }, created: false },
+  { kind: 'activity.removed', id: 'a5-2' },
+  { kind: 'plan.removed', planId: 'c15/2026', accountId: 'c15', versions: 2 },
   { kind: 'sale.removed', accountId: 'c3', productId: 'new-r', period: '2025-05' },
   { kind: 'product.removed', id: 'new-r' },
   { kind: 'person.removed', id: 'p70' },

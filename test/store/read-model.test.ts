@@ -11,6 +11,10 @@ import { CoverageService } from '../../src/modules/coverage/coverage.service.js'
 import { InfluenceService } from '../../src/modules/influence/influence.service.js';
 import { commercialServicesFor } from '../../src/modules/commercial/commercial.context.js';
 import { CommercialService } from '../../src/modules/commercial/commercial.service.js';
+import { managementServicesFor } from '../../src/modules/plan/plan.context.js';
+import { PlanService } from '../../src/modules/plan/plan.service.js';
+import { NegotiationService } from '../../src/modules/negotiation/negotiation.service.js';
+import { planId } from '../../src/domain/plans.js';
 import type { LadybugStore } from '../../src/store/ladybug.store.js';
 import { demoStore } from '../support/app.js';
 
@@ -19,7 +23,7 @@ const ROLES = ['KAM', 'SPECIALIST', 'EXECUTIVE_SPONSOR'] as const;
 
 /** One mutation of the API, with small integers choosing its targets from pools of ids. */
 const op = fc.record({
-  kind: fc.integer({ min: 0, max: 26 }),
+  kind: fc.integer({ min: 0, max: 34 }),
   a: fc.nat(),
   b: fc.nat(),
   strength: fc.integer({ min: 0, max: 100 }).map((x) => x / 100),
@@ -28,10 +32,15 @@ const op = fc.record({
 });
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 /** the operations below that touch no company and no unit link */
-const LOCAL_KINDS = [0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 14, 15, 16, 17, 18, 19, 20, 23, 24, 25, 26];
+const LOCAL_KINDS = [0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 14, 15, 16, 17, 18, 19, 20, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34];
 /** sales (docs/commercial.md): a few products and periods, yearly and monthly, so that updates, overlaps and removals come up */
 const PERIODS = ['2025', '2025-03', '2025-04', '2024-12', '2024'] as const;
 const INTERACTION_KINDS = ['MEETING', 'EMAIL', 'CALL', 'VISIT'] as const;
+/** account management (docs/plans.md): competitors and partners (made in beforeAll), areas, plan years */
+const RIVALS = ['k-1', 'k-2'] as const;
+const ALLIES = ['pa-1', 'pa-2'] as const;
+const AREAS = ['Seals', 'Pumps', 'Service'] as const;
+const STATUSES = ['OPEN', 'DONE', 'CANCELLED'] as const;
 
 describe('read model', () => {
   let store: LadybugStore;
@@ -59,6 +68,8 @@ describe('read model', () => {
     poolAccounts = [...new Set(contacts.filter((id) => g.findPerson(id)).map((id) => rootOf(g, g.companyId(g.employerOf(g.personIndex(id))))))];
     companies = [...g.listCompanies({}, null, 1000).map((i) => g.companyId(i)).filter((id) => id !== 'sup').slice(0, 5), 'new-c1', 'new-c2'];
     products = ['P0003', 'P0005', 'P0011', 'new-r1', 'new-r2'];
+    for (const id of RIVALS) await services.company.upsert({ id, name: `Rival ${id}`, kind: 'COMPETITOR' });
+    for (const id of ALLIES) await services.company.upsert({ id, name: `Ally ${id}`, kind: 'PARTNER' });
     // record which change kinds the random mutations produce
     const writer = services.writer;
     const commit = writer.commit.bind(writer);
@@ -105,6 +116,11 @@ describe('read model', () => {
     const plain = new CommercialService(source, async () => ({ overall: { total: 0, covered: 0, coverageRatio: null }, singleThreaded: false, byUnit: [] }));
     expect(await memoised.portfolio({ period: '2025' })).toEqual(await plain.portfolio({ period: '2025' }));
     expect(await memoised.priceConsistency({ period: '2025' })).toEqual(await plain.priceConsistency({ period: '2025' }));
+    // plan health and the referee ladders (memoised per account: a plan, activity, team or relationship write stamps it)
+    const m = managementServicesFor(services);
+    const plainPlans = new PlanService(source, null, coverage);
+    for (const asOf of ['2026-11-01', '2027-02-01']) expect(await m.plan.planHealth({ asOf })).toEqual(await plainPlans.planHealth({ asOf }));
+    expect(await m.negotiation.ladders({ flaggedOnly: false })).toEqual(await new NegotiationService(source).ladders({ flaggedOnly: false }));
   }
 
   /** where interactions land: the accounts of the pool's people and the existing companies of the pool (not the new ones, whose removal they would block) */
@@ -112,6 +128,7 @@ describe('read model', () => {
 
   async function run(o: Op) {
     const s = services;
+    const mgmt = () => managementServicesFor(s, 'tester');
     const pick = <T>(xs: readonly T[], n: number) => xs[n % xs.length];
     const c = pick(contacts, o.a);
     const c2 = pick(contacts, o.b);
@@ -194,6 +211,44 @@ describe('read model', () => {
       }),
       () => s.signal.acknowledge(`sig-${o.b % 4}`, o.flag ? 'u-1' : u),
       () => s.signal.close(`sig-${o.a % 4}`, o.flag ? null : `${date}T23:00:00Z`),
+      // account management (docs/plans.md): competitors and partners at the pool's accounts (some refused: shares above 1),
+      // plans (some refused: not a key account, one that exists, a stale expectedVersion), activities, removals
+      () => mgmt().partner.setCompetitor({ competitorId: pick(RIVALS, o.a), accountId: pick(accountsOf(), o.b), area: pick(AREAS, o.day), ...(o.flag ? { estimatedShare: o.strength } : {}) }),
+      () => {
+        const live = s.readModel.current as ReadModel;
+        let hit: [string, string, string] = ['k-1', 'nope', 'Seals'];
+        live.forEachCompetingAt(live.companyIndex(pick(RIVALS, o.a)), (a, area) => { hit = [pick(RIVALS, o.a), live.companyId(a), area]; });
+        return mgmt().partner.removeCompetitor(...hit);
+      },
+      () => mgmt().partner.setPartner({ partnerId: pick(ALLIES, o.a), accountId: pick(accountsOf(), o.b), area: pick(AREAS, o.day) }),
+      () => {
+        const live = s.readModel.current as ReadModel;
+        let hit: [string, string, string] = ['pa-1', 'nope', 'Seals'];
+        live.forEachPartneringAt(live.companyIndex(pick(ALLIES, o.a)), (a, area) => { hit = [pick(ALLIES, o.a), live.companyId(a), area]; });
+        return mgmt().partner.removePartner(...hit);
+      },
+      () => mgmt().plan.create({
+        accountId: pick(poolAccounts, o.a), year: 2026 + (o.b % 2), roleToday: o.flag ? 'VENDOR' : null,
+        ...(o.flag ? { keyPeople: [{ personId: c, note: 'n, "q"' }], challenges: [{ challenge: `C ${o.day}` }] } : {}),
+      }),
+      () => {
+        const live = s.readModel.current as ReadModel;
+        const id = planId(pick(poolAccounts, o.a), 2026 + (o.b % 2));
+        const p = live.findPlan(id);
+        const latest = p ? p.versions[p.versions.length - 1].version : 1;
+        return mgmt().plan.update({
+          id, expectedVersion: o.day % 5 === 0 ? Math.max(1, latest - 1) : latest, challenges: o.flag ? [{ challenge: `C ${o.day}`, howWeCanHelp: null }] : null,
+          ...(o.day % 3 === 0 ? { keyPeople: [{ personId: c2 }] } : {}), ...(o.day % 4 === 0 ? { roleNextYear: 'STRATEGIC' } : {}),
+        });
+      },
+      () => {
+        const live = s.readModel.current as ReadModel;
+        const plans = poolAccounts.flatMap((a) => live.plansOf(live.companyIndex(a)).map((p) => p.planId));
+        return mgmt().plan.upsertActivity({
+          id: `act-${o.a % 4}`, planId: plans.length ? pick(plans, o.b) : 'nope', title: `A ${o.b}`, ownerId: o.flag ? u : c, dueAt: date, status: pick(STATUSES, o.day),
+        });
+      },
+      () => (o.flag ? mgmt().plan.removeActivity(`act-${o.b % 4}`) : mgmt().plan.remove(planId(pick(poolAccounts, o.a), 2026 + (o.b % 2)))),
     ];
     await calls[o.kind]().catch(() => undefined); // refused writes belong to the test: they must change nothing
   }
@@ -213,7 +268,7 @@ describe('read model', () => {
         expect(ReadModel.diff(live, fresh)).toBeNull();
         await sameAsUnmemoised(accounts);
       }),
-      { numRuns: 120, seed: 7 },
+      { numRuns: 150, seed: 7 },
     );
     // every change kind but the clear (below) came up
     expect(CHANGE_KINDS.filter((k) => k !== 'graph.cleared' && !seen.has(k))).toEqual([]);

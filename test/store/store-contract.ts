@@ -17,7 +17,7 @@ const person = (id: string, extra: Record<string, unknown> = {}) => ({
   attitude: null, active: true, leftAt: null, ...extra,
 });
 
-const PROJECTIONS = ['companies', 'people', 'worksAt', 'partOf', 'reportsTo', 'influences', 'knows', 'onTeam', 'products', 'sales', 'potentials'].map((p) => `projection.${p}`);
+const PROJECTIONS = ['companies', 'people', 'worksAt', 'partOf', 'reportsTo', 'influences', 'knows', 'onTeam', 'products', 'sales', 'potentials', 'competesAt', 'partnersAt', 'plans', 'activities'].map((p) => `projection.${p}`);
 
 /** Strings a CSV file or a parameter binder could get wrong. */
 const NASTY = ['a,b', 'say "hi"', '"', '""', 'line\nbreak', 'cr\r\nlf', 'back\\slash', '\\N', ' padded ', '', 'ünï €', '\t', "it's", 'x'.repeat(3000)];

@@ -101,4 +101,18 @@ export const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'signal.reportedBy': { id: 'x-sig-1', personId: 'u-2' },
   'signal.acknowledgedBy': { id: 'x-sig-1', personId: 'u-1' },
   'projection.signals': {},
+  // account management (docs/plans.md): competitors, partners, plans, activities
+  'competesAt.create': { companyId: 'nope', accountId: 'g1', area: 'Seals', estimatedShare: 0.25 },
+  'competesAt.update': { companyId: 'nope', accountId: 'g1', area: 'Seals', estimatedShare: null },
+  'competesAt.remove': { companyId: 'nope', accountId: 'g1', area: 'Seals' },
+  'partnersAt.create': { companyId: 'nope', accountId: 'g1', area: 'Service' },
+  'partnersAt.remove': { companyId: 'nope', accountId: 'g1', area: 'Service' },
+  'plan.create': { id: 'x-plan@1', planId: 'x-plan', accountId: 'g1', year: 2026, version: 1, updatedAt: '2026-11-01T00:00:00.000Z', updatedBy: null, sections: '{"business":{}}' },
+  'plan.remove': { ids: ['nope@1'] },
+  'activity.create': { id: 'x-act-1', title: 'T', dueAt: '2026-12-01', status: 'OPEN', versionId: 'x-plan@1', ownerId: 'u-1' },
+  'activity.remove': { id: 'nope' },
+  'projection.competesAt': {},
+  'projection.partnersAt': {},
+  'projection.plans': {},
+  'projection.activities': {},
 };
