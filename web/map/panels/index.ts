@@ -14,6 +14,8 @@ import { pathsPanel } from './paths.js';
 import { risksPanel } from './risks.js';
 import { teamPanel } from './team.js';
 import { trendPanel } from './trend.js';
+import { commercialPanel } from './commercial.js';
+import { signalsPanel } from './signals.js';
 
 export const PANELS: readonly Panel[] = [
   detailsPanel,
@@ -24,6 +26,8 @@ export const PANELS: readonly Panel[] = [
   pathsPanel,
   influencePanel,
   trendPanel,
+  signalsPanel,
+  commercialPanel,
   meetingsPanel,
   interactionsPanel,
   teamPanel,
