@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { INTERACTION_KINDS, type InteractionKind } from './domain/enums.js';
 import { DEFAULT_STRENGTH, type StrengthParams } from './domain/strength.js';
+import { DEFAULT_MAX_ACCOUNTS_PER_KAM, DEFAULT_SPLIT, DEFAULT_WEIGHTS, type MatrixWeights } from './modules/commercial/commercial.metrics.js';
 
 /**
  * Process configuration, read once from the environment. Every variable is
@@ -24,7 +25,22 @@ export interface AnalyticsDefaults {
   strength: StrengthParams;
   /** DESIGN §4 "Signals and the 24-hour rule": hours top management has to acknowledge a signal. */
   escalationHours: number;
+  /** DESIGN §5: "can we say no?", price mix, account analysis matrix, KAM load (docs/commercial.md). */
+  commercial: CommercialParams;
 }
+
+/** DESIGN §5's parameters (the shape `CommercialService` takes; defaults in commercial.metrics.ts). */
+export interface CommercialParams {
+  dependencyShare: number;
+  newWithinMonths: number;
+  matrixSplit: number;
+  matrixWeights: MatrixWeights;
+  maxAccountsPerKam: number;
+}
+
+export const DEFAULT_COMMERCIAL: CommercialParams = {
+  dependencyShare: 0.1, newWithinMonths: 24, matrixSplit: DEFAULT_SPLIT, matrixWeights: DEFAULT_WEIGHTS, maxAccountsPerKam: DEFAULT_MAX_ACCOUNTS_PER_KAM,
+};
 
 export interface Config {
   port: number;
@@ -75,6 +91,7 @@ export const DEFAULT_ANALYTICS: AnalyticsDefaults = {
   minInfluence: 0.5,
   strength: DEFAULT_STRENGTH,
   escalationHours: 24,
+  commercial: DEFAULT_COMMERCIAL,
 };
 
 /** pino's levels: what `LOG_LEVEL` may be. */
@@ -159,6 +176,17 @@ const kindWeights = z.preprocess(blank, z.string().optional()).transform((v, ctx
   return out;
 });
 
+/** `turnover,margin,image`, e.g. `0.4,0.4,0.2`: the weights of the account analysis matrix's potential (each ≥ 0, not all 0). */
+const matrixWeights = z.preprocess(blank, z.string().optional()).transform((v, ctx): MatrixWeights => {
+  if (v === undefined) return { ...DEFAULT_COMMERCIAL.matrixWeights };
+  const parts = v.split(',').map((x) => Number(x.trim()));
+  if (parts.length !== 3 || parts.some((x) => !Number.isFinite(x) || x < 0) || parts.every((x) => x === 0)) {
+    ctx.addIssue({ code: 'custom', message: 'must be three weights turnover,margin,image, each ≥ 0 and not all 0, e.g. 0.4,0.4,0.2' });
+    return { ...DEFAULT_COMMERCIAL.matrixWeights };
+  }
+  return { turnover: parts[0], margin: parts[1], image: parts[2] };
+});
+
 /** Every variable the service reads, with its schema. Exported for the tests and the README check. */
 export const ENV_SCHEMA = z.object({
   PORT: int(4000, 0, 65535),
@@ -200,6 +228,11 @@ export const ENV_SCHEMA = z.object({
   KAMGRAPH_SATURATION: decimal(DEFAULT_STRENGTH.saturation, 0.01, 1000),
   KAMGRAPH_KIND_WEIGHTS: kindWeights,
   KAMGRAPH_ESCALATION_HOURS: decimal(DEFAULT_ANALYTICS.escalationHours, 1, 24 * 365),
+  KAMGRAPH_DEPENDENCY_SHARE: decimal(DEFAULT_COMMERCIAL.dependencyShare, 0, 1),
+  KAMGRAPH_NEW_WITHIN_MONTHS: int(DEFAULT_COMMERCIAL.newWithinMonths, 1, 240),
+  KAMGRAPH_MATRIX_SPLIT: decimal(DEFAULT_COMMERCIAL.matrixSplit, 0, 100),
+  KAMGRAPH_MATRIX_WEIGHTS: matrixWeights,
+  KAMGRAPH_MAX_ACCOUNTS_PER_KAM: int(DEFAULT_COMMERCIAL.maxAccountsPerKam, 1, 1000),
 });
 
 /** Thrown by `loadConfig`: one line per bad variable, all of them at once. */
@@ -277,6 +310,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       minInfluence: e.KAMGRAPH_MIN_INFLUENCE,
       strength: { halfLifeDays: e.KAMGRAPH_HALF_LIFE_DAYS, saturation: e.KAMGRAPH_SATURATION, weights: e.KAMGRAPH_KIND_WEIGHTS },
       escalationHours: e.KAMGRAPH_ESCALATION_HOURS,
+      commercial: {
+        dependencyShare: e.KAMGRAPH_DEPENDENCY_SHARE, newWithinMonths: e.KAMGRAPH_NEW_WITHIN_MONTHS, matrixSplit: e.KAMGRAPH_MATRIX_SPLIT,
+        matrixWeights: e.KAMGRAPH_MATRIX_WEIGHTS, maxAccountsPerKam: e.KAMGRAPH_MAX_ACCOUNTS_PER_KAM,
+      },
     },
   };
 }

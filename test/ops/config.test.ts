@@ -93,6 +93,14 @@ describe('configuration (zod schema per variable)', () => {
     ['KAMGRAPH_MAX_HOPS', '9', /integer from 1 to 6/],
     ['KAMGRAPH_MAX_AGE_DAYS', '0', /integer from 1 to/],
     ['KAMGRAPH_MAX_AGE_DAYS', '30.5', /integer from 1 to/],
+    ['KAMGRAPH_KIND_WEIGHTS', 'MEETING=2,PHONE=1', /KIND=weight pairs/],
+    ['KAMGRAPH_KIND_WEIGHTS', 'CALL=11', /KIND=weight pairs/],
+    ['KAMGRAPH_HALF_LIFE_DAYS', '0', /number from 1 to/],
+    ['KAMGRAPH_ESCALATION_HOURS', '0.5', /number from 1 to/],
+    ['KAMGRAPH_MATRIX_WEIGHTS', '0.5,0.5', /three weights/],
+    ['KAMGRAPH_MATRIX_WEIGHTS', '0,0,0', /three weights/],
+    ['KAMGRAPH_DEPENDENCY_SHARE', '10', /number from 0 to 1/],
+    ['KAMGRAPH_MAX_ACCOUNTS_PER_KAM', '0', /integer from 1 to 1000/],
     ['KAMGRAPH_SEED_DEMO', 'maybe', /true or false/],
     ['KAMGRAPH_SEED_DEMO', '2', /true or false/],
     ['LOG_LEVEL', 'verbose', /one of fatal, error, warn, info, debug, trace, silent/],
@@ -144,5 +152,14 @@ describe('configuration (zod schema per variable)', () => {
     expect(out).toContain('PORT: must be an integer from 0 to 65535');
     expect(out).toContain('LOG_LEVEL: must be one of');
     expect(out).toContain('KAMGRAPH_K: must be an integer from 1 to 20');
+  });
+});
+
+describe('activity and commercial parameters', () => {
+  it('kind weights name only the kinds they change; the matrix weights are turnover,margin,image', () => {
+    const c = loadConfig({ KAMGRAPH_KIND_WEIGHTS: 'CALL=0.5, EMAIL=0', KAMGRAPH_HALF_LIFE_DAYS: '60', KAMGRAPH_MATRIX_WEIGHTS: '0.5,0.3,0.2', KAMGRAPH_MAX_ACCOUNTS_PER_KAM: '4' });
+    expect(c.defaults.strength).toEqual({ halfLifeDays: 60, saturation: 2, weights: { MEETING: 1, VISIT: 1, CALL: 0.5, EVENT: 0.4, EMAIL: 0 } });
+    expect(c.defaults.commercial).toMatchObject({ matrixWeights: { turnover: 0.5, margin: 0.3, image: 0.2 }, maxAccountsPerKam: 4, dependencyShare: 0.1 });
+    expect(loadConfig({}).defaults.escalationHours).toBe(24);
   });
 });

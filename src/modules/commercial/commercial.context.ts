@@ -19,7 +19,7 @@ const made = new WeakMap<object, CommercialServices>();
  * caller, and decision-maker coverage from the caller's coverage service
  * (default thresholds, today). Built once per request (per services object).
  */
-export function commercialServicesFor(services: Pick<Services, 'readModel' | 'writer' | 'coverage'>): CommercialServices {
+export function commercialServicesFor(services: Pick<Services, 'readModel' | 'writer' | 'coverage'> & Partial<Pick<Services, 'config'>>): CommercialServices {
   let s = made.get(services);
   if (!s) {
     // decision-maker coverage on the graph the coverage service reads (in force today, default thresholds): the full
@@ -33,7 +33,8 @@ export function commercialServicesFor(services: Pick<Services, 'readModel' | 'wr
     s = {
       product: new ProductService(services.readModel, services.writer),
       sale: new SaleService(services.readModel, services.writer),
-      commercial: new CommercialService(services.readModel, coverage, services.writer, undefined, tallies),
+      // DESIGN §5's parameters from configuration (README § Configuration), each overridable per query
+      commercial: new CommercialService(services.readModel, coverage, services.writer, services.config?.defaults.commercial, tallies),
     };
     made.set(services, s);
   }
