@@ -1,4 +1,10 @@
-// Deletes the whole graph (seeding); signals, sales, products and interactions first, then people, then companies.
+// Deletes the whole graph (seeding); activities, plans, signals, sales, products and interactions first, then people, then companies.
+MATCH (ac:Activity)
+DETACH DELETE ac
+WITH count(*) AS activities
+MATCH (ap:AccountPlan)
+DETACH DELETE ap
+WITH count(*) AS plans
 MATCH (sg:Signal)
 DETACH DELETE sg
 WITH count(*) AS signals

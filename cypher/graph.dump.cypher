@@ -23,3 +23,17 @@ OPTIONAL MATCH (a:Company)-[:BOUGHT]->(s)
 OPTIONAL MATCH (s)-[:OF]->(pr:Product)
 RETURN 'S|' + s.id + '|' + coalesce(s.period, '') + '|' + coalesce(toString(s.revenue), '') + '|' + coalesce(toString(s.volume), '') + '|' + coalesce(toString(s.listRevenue), '') + '|' + coalesce(toString(s.contributionMargin), '') AS node,
        coalesce(a.id, '') + '>' + coalesce(pr.id, '') AS edge
+UNION ALL
+MATCH (k:Company)-[r:COMPETES_AT]->(a:Company)
+RETURN 'K|' + k.id + '|' + a.id AS node, coalesce(r.area, '') + '|' + coalesce(toString(r.estimatedShare), '') AS edge
+UNION ALL
+MATCH (k:Company)-[r:PARTNERS_AT]->(a:Company)
+RETURN 'N|' + k.id + '|' + a.id AS node, coalesce(r.area, '') AS edge
+UNION ALL
+MATCH (p:AccountPlan)
+OPTIONAL MATCH (p)-[:PLAN_FOR]->(c:Company)
+RETURN 'A|' + p.id + '|' + coalesce(p.updatedAt, '') + '|' + coalesce(p.sections, '') AS node, coalesce(c.id, '') AS edge
+UNION ALL
+MATCH (x:Activity)
+OPTIONAL MATCH (x)-[:IN_PLAN]->(p:AccountPlan)
+RETURN 'T|' + x.id + '|' + coalesce(x.title, '') + '|' + coalesce(toString(x.dueAt), '') + '|' + coalesce(x.status, '') AS node, coalesce(p.id, '') AS edge

@@ -15,6 +15,9 @@ import {
   CommercialResolver, CompanyCommercialResolver, ParetoResolver, PriceConsistencyResolver, ProductPriceConsistencyResolver,
 } from './modules/commercial/commercial.resolver.js';
 import { CompanySignalResolver, SignalResolver } from './modules/signal/signal.resolver.js';
+import { CompanyPartnerResolver, PartnerResolver } from './modules/partner/partner.resolver.js';
+import { ActivityResolver, CompanyPlanResolver, PlanResolver, TopAccountPlanResolver } from './modules/plan/plan.resolver.js';
+import { CompanyNegotiationResolver, NegotiationResolver } from './modules/negotiation/negotiation.resolver.js';
 import { AccessChecker, guardMutations } from './auth/graphql-access.js';
 
 /** Every resolver class of the API; the order fixes nothing (the SDL is sorted). */
@@ -25,6 +28,7 @@ export const RESOLVERS = [
   SignalResolver, CompanySignalResolver,
   ProductResolver, SaleResolver, CompanySaleResolver,
   CommercialResolver, ParetoResolver, PriceConsistencyResolver, ProductPriceConsistencyResolver, CompanyCommercialResolver,
+  PartnerResolver, CompanyPartnerResolver, PlanResolver, ActivityResolver, CompanyPlanResolver, TopAccountPlanResolver, NegotiationResolver, CompanyNegotiationResolver,
 ] as const;
 
 let cached: GraphQLSchema | null = null;

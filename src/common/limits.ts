@@ -181,6 +181,28 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
   'Mutation.recordSales': { cost: (a) => (Array.isArray(a.input) ? Math.ceil(a.input.length / 5) : 0) },
   'RecordSalesResult.sales': { fanout: 100 },
 
+  // account management (docs/plans.md "Speed"): plan health of every key account (memoised per account and read-model
+  // version; cold at M it walks ~150 plans' key people in force), one plan's health and computed sections (memoised per
+  // account), overdue activities and the referee ladders (a pass over the activities / the key accounts)
+  'Query.planHealth': { cost: 1000 },
+  'AccountPlan.health': { cost: 30 },
+  'AccountPlan.salesHistory': { cost: 20, fanout: 4 },
+  'AccountPlan.targets': { cost: 20 },
+  'AccountPlan.satisfaction': { cost: 20 },
+  'AccountPlan.history': { fanout: 10 },
+  'AccountPlan.activities': { fanout: 20 },
+  'Company.accountPlan': { cost: 5 },
+  'Company.accountPlans': { cost: 5, fanout: 5 },
+  'Query.overdueActivities': { cost: 200, fanout: 20 },
+  'OverdueActivities.activities': { fanout: 20 },
+  'Query.negotiationLadders': { cost: 200, fanout: 50 },
+  'Company.negotiationLadder': { cost: 5 },
+  'Company.competitors': { cost: 5 },
+  'Company.partners': { cost: 5 },
+  'Company.competesAt': { cost: 10, fanout: 20 },
+  'Company.partnersAt': { cost: 10, fanout: 20 },
+  'Company.competitionByArea': { cost: 20 },
+
   // lists whose real length is known to exceed the default (at M a top manager has 30 direct reports)
   'Person.directReports': { fanout: 20 },
   'DecisionMakerCoverage.decisionMakers': { fanout: 25 },

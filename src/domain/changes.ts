@@ -1,6 +1,7 @@
 import type { TeamRole } from './enums.js';
 import type { CompanyPotential, CompanyRecord, InteractionData, PersonRecord, ProductRecord, SaleRecord } from './records.js';
 import type { SignalData } from './signals.js';
+import type { ActivityData, CompetitorLinkData, PartnerLinkData, PlanVersionData } from './plans.js';
 
 /**
  * A typed change to the graph (docs/decisions.md "Changes, not copies").
@@ -57,6 +58,20 @@ export type Change =
    * signal's kind, time, account and people never change once raised
    */
   | { kind: 'signal.upserted'; signal: SignalData; created: boolean }
+  // account management (DESIGN §6; docs/plans.md): competitors and partners at an account, plans, activities
+  /** a competitor's position at an account in an area (COMPETES_AT), or its new estimated share */
+  | { kind: 'competitor.upserted'; link: CompetitorLinkData; created: boolean }
+  | { kind: 'competitor.removed'; companyId: string; accountId: string; area: string }
+  /** a partner at an account in an area (PARTNERS_AT); nothing on it changes but its existence */
+  | { kind: 'partner.added'; link: PartnerLinkData }
+  | { kind: 'partner.removed'; companyId: string; accountId: string; area: string }
+  /** the next version of a plan (version 1 creates it): a new AccountPlan node PLAN_FOR its account; earlier ones never change */
+  | { kind: 'plan.versioned'; version: PlanVersionData }
+  /** every version of the plan (its activities are removed first, as changes of their own) */
+  | { kind: 'plan.removed'; planId: string; accountId: string; versions: number }
+  /** creates or replaces an activity with its links: IN_PLAN the version it was added in, OWNS from its owner */
+  | { kind: 'activity.upserted'; activity: ActivityData; created: boolean }
+  | { kind: 'activity.removed'; id: string }
   | { kind: 'graph.cleared' };
 
 export type ChangeKind = Change['kind'];
@@ -66,7 +81,9 @@ export const CHANGE_KINDS: readonly ChangeKind[] = [
   'company.upserted', 'company.removed', 'person.upserted', 'person.removed', 'employment.set', 'employment.removed',
   'parent.set', 'parent.removed', 'manager.set', 'manager.removed', 'influence.upserted', 'influence.removed',
   'knows.upserted', 'knows.removed', 'team.upserted', 'team.removed', 'interaction.upserted', 'interaction.removed',
-  'potential.set', 'product.upserted', 'product.removed', 'sale.upserted', 'sale.removed', 'signal.upserted', 'graph.cleared',
+  'potential.set', 'product.upserted', 'product.removed', 'sale.upserted', 'sale.removed', 'signal.upserted',
+  'competitor.upserted', 'competitor.removed', 'partner.added', 'partner.removed', 'plan.versioned', 'plan.removed', 'activity.upserted', 'activity.removed',
+  'graph.cleared',
 ];
 
 /** Compile-time exhaustiveness for switches over change kinds. */

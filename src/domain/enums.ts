@@ -10,7 +10,8 @@ export const BUYING_ROLES = [
   'DECISION_MAKER', 'ECONOMIC_BUYER', 'TECHNICAL_BUYER', 'INFLUENCER', 'CHAMPION', 'GATEKEEPER', 'USER',
 ] as const;
 export const ATTITUDES = ['SUPPORTER', 'NEUTRAL', 'SKEPTIC', 'OPPONENT'] as const;
-export const TEAM_ROLES = ['KAM', 'EXECUTIVE_SPONSOR', 'SERVICE_LEAD', 'PROJECT_LEAD', 'SPECIALIST'] as const;
+/** `NEGOTIATOR` (DESIGN §6): who negotiates for us at the account; the referee ladder starts there (docs/plans.md) */
+export const TEAM_ROLES = ['KAM', 'EXECUTIVE_SPONSOR', 'SERVICE_LEAD', 'PROJECT_LEAD', 'SPECIALIST', 'NEGOTIATOR'] as const;
 /** DESIGN §2 `Interaction` (docs/decisions.md "Interactions"). */
 export const INTERACTION_KINDS = ['MEETING', 'VISIT', 'CALL', 'EMAIL', 'EVENT'] as const;
 /** who wrote to whom; emails only */

@@ -1,4 +1,5 @@
 import type { SignalData } from './signals.js';
+import type { ActivityData, CompetitorLinkData, PartnerLinkData, PlanVersionData } from './plans.js';
 import type { TeamRole } from './enums.js';
 import type { CompanyPotential, CompanyRecord, InteractionData, PersonRecord, ProductRecord, SaleRecord } from './records.js';
 
@@ -26,6 +27,14 @@ export interface GraphData {
   potentials?: CompanyPotential[];
   /** Signal nodes with their ON, RAISED, REPORTED and ACKNOWLEDGED links (absent: none) */
   signals?: SignalData[];
+  /** COMPETES_AT links (absent: none; docs/plans.md) */
+  competesAt?: CompetitorLinkData[];
+  /** PARTNERS_AT links (absent: none) */
+  partnersAt?: PartnerLinkData[];
+  /** AccountPlan nodes, one per version, with PLAN_FOR (absent: none) */
+  plans?: PlanVersionData[];
+  /** Activity nodes with IN_PLAN and OWNS (absent: none) */
+  activities?: ActivityData[];
 }
 
 export type GraphPart = keyof GraphData;

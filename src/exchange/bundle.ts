@@ -37,7 +37,7 @@ export interface Column {
   doc: string;
 }
 
-export type BundleFileName = 'companies' | 'people' | 'reporting' | 'influence' | 'relationships' | 'team' | 'interactions' | 'products' | 'sales';
+export type BundleFileName = 'companies' | 'people' | 'reporting' | 'influence' | 'relationships' | 'team' | 'interactions' | 'products' | 'sales' | 'competitors' | 'partners';
 
 export interface BundleFile {
   name: BundleFileName;
@@ -162,6 +162,24 @@ export const BUNDLE: readonly BundleFile[] = [
       money('volume', 'units sold', true),
       money('listRevenue', 'the volume at list price (empty: volume × the product\'s list price)'),
       { name: 'contributionMargin', kind: { type: 'number' }, doc: 'revenue minus variable costs (may be negative, not above revenue)' },
+    ],
+  },
+  // account management (docs/plans.md "In the bundle")
+  {
+    name: 'competitors', file: 'competitors.csv', key: ['competitorId', 'accountId', 'area'],
+    columns: [
+      ref('competitorId', 'company', 'a COMPETITOR company'),
+      ref('accountId', 'company', 'the customer account or unit it competes at (COMPETES_AT)'),
+      { name: 'area', kind: { type: 'text', max: 100 }, required: true, doc: 'where it competes: a product family or any area (1..100 characters)' },
+      { name: 'estimatedShare', kind: { type: 'unit' }, doc: 'its estimated share of the account\'s spend in the area, 0..1 (empty: unknown); per account and area the shares sum to at most 1' },
+    ],
+  },
+  {
+    name: 'partners', file: 'partners.csv', key: ['partnerId', 'accountId', 'area'],
+    columns: [
+      ref('partnerId', 'company', 'a PARTNER company'),
+      ref('accountId', 'company', 'the customer account or unit where we can work with it (PARTNERS_AT)'),
+      { name: 'area', kind: { type: 'text', max: 100 }, required: true, doc: 'in what (1..100 characters)' },
     ],
   },
 ];

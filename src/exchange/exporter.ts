@@ -2,6 +2,7 @@ import { saleId } from '../domain/records.js';
 import { isOurs } from '../domain/terms.js';
 import { fromDay } from '../readmodel/days.js';
 import { commercialGraph, type ReadGraph } from '../readmodel/read-graph.js';
+import { managementGraph } from '../readmodel/management-graph.js';
 import { BUNDLE, type BundleFileName } from './bundle.js';
 
 /** Computed metrics of one contact (`--with-metrics`; docs/data-exchange.md "Export"). */
@@ -51,6 +52,13 @@ export function selectAccount(g: ReadGraph, accountId: string): Selection | null
     g.forEachUnit(c, (u) => stack.push(u));
   }
   for (const c of [...companies]) g.forEachStaff(c, (p) => people.add(p));
+  // the competitors and partners at the account and its units (docs/plans.md "In the bundle"), with their groups
+  const mg = managementGraph(g);
+  const addCompany = (k: number) => { for (let c = k; c >= 0 && !companies.has(c); c = g.parentOf(c)) companies.add(c); };
+  for (const c of [...companies]) {
+    mg.forEachCompetitorAt(c, (k) => addCompany(k));
+    mg.forEachPartnerAt(c, (k) => addCompany(k));
+  }
   const addOurs = (h: number) => {
     if (people.has(h)) return;
     people.add(h);
@@ -133,6 +141,18 @@ export function* bundleRows(g: ReadGraph, s: Selection, file: BundleFileName): G
       }
       return;
     }
+    case 'competitors':
+    case 'partners': {
+      // the positions at the selected companies of the selected competitors / partners, by account, then company, then area
+      const mg = managementGraph(g);
+      for (const c of s.companies) {
+        const out: Value[][] = [];
+        if (file === 'competitors') mg.forEachCompetitorAt(c, (k, area, share) => { if (s.hasCompany(k)) out.push([g.companyId(k), g.companyId(c), area, share]); });
+        else mg.forEachPartnerAt(c, (k, area) => { if (s.hasCompany(k)) out.push([g.companyId(k), g.companyId(c), area]); });
+        yield* out.sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : String(a[2]) < String(b[2]) ? -1 : String(a[2]) > String(b[2]) ? 1 : 0));
+      }
+      return;
+    }
     case 'people':
       for (const i of s.people) {
         const r = g.person(i);
@@ -198,7 +218,10 @@ const NODE_KEYS: [string, 'string' | 'boolean' | 'double' | 'int'][] = [
   ['period', 'string'], ['revenue', 'double'], ['volume', 'double'], ['listRevenue', 'double'], ['contributionMargin', 'double'],
   ['coverage', 'int'], ['influenceScore', 'double'], ['isDecisionMaker', 'boolean'], ['risk', 'string'],
 ];
-const EDGE_KEYS: [string, 'string' | 'double'][] = [['type', 'string'], ['strength', 'double'], ['since', 'string'], ['lastContactAt', 'string'], ['note', 'string'], ['title', 'string'], ['role', 'string']];
+const EDGE_KEYS: [string, 'string' | 'double'][] = [
+  ['type', 'string'], ['strength', 'double'], ['since', 'string'], ['lastContactAt', 'string'], ['note', 'string'], ['title', 'string'], ['role', 'string'],
+  ['area', 'string'], ['estimatedShare', 'double'],
+];
 
 /** Nodes and edges of a selection, as plain objects (GraphML and JSON lines are written from these). */
 export function* elements(g: ReadGraph, s: Selection, ours: (i: number) => boolean, metrics?: (i: number) => ContactMetrics | null): Generator<
@@ -215,9 +238,15 @@ export function* elements(g: ReadGraph, s: Selection, ours: (i: number) => boole
     const m = metrics?.(i) ?? null;
     yield { node: 'Person', id, props: { ...props, ours: ours(i), ...(m ?? {}) } };
   }
+  const mg = managementGraph(g);
   for (const c of s.companies) {
     const p = g.parentOf(c);
     if (p >= 0 && s.hasCompany(p)) yield { edge: 'PART_OF', from: g.companyId(c), to: g.companyId(p), props: {} };
+    // competitors' and partners' positions at it (docs/plans.md)
+    const links: { edge: string; from: string; to: string; props: Record<string, Value> }[] = [];
+    mg.forEachCompetitorAt(c, (k, area, estimatedShare) => { if (s.hasCompany(k)) links.push({ edge: 'COMPETES_AT', from: g.companyId(k), to: g.companyId(c), props: { area, estimatedShare } }); });
+    mg.forEachPartnerAt(c, (k, area) => { if (s.hasCompany(k)) links.push({ edge: 'PARTNERS_AT', from: g.companyId(k), to: g.companyId(c), props: { area } }); });
+    yield* links;
   }
   for (const i of s.people) {
     const id = g.personId(i);

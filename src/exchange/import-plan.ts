@@ -3,6 +3,7 @@ import { DIRECTED_KINDS, LEVELLED_KINDS, type CompanyKind, type Direction, type 
 import type { CompanyPotential, CompanyRecord, PersonRecord, ProductRecord, SaleRecord } from '../domain/records.js';
 import { monthIndex, overlap, parseSalePeriod } from '../domain/period.js';
 import { commercialGraph } from '../readmodel/read-graph.js';
+import { managementGraph } from '../readmodel/management-graph.js';
 import { fromDay } from '../readmodel/days.js';
 import type { ReadGraph } from '../readmodel/read-graph.js';
 import type { BundleFileName } from './bundle.js';
@@ -228,6 +229,44 @@ export async function planImport(g: ReadGraph, bundle: ParsedBundle, readProblem
         if (clash !== null) refuse('sales.csv', r, 'period', `${a} already has a sale of ${p} for ${clash}, which overlaps ${v.period}; they would count twice`);
       }
     }
+    // competitors and partners (docs/plans.md "In the bundle"): a company of the right kind at a customer's account or
+    // unit; per account and area, the competitors' shares (the file's, and the stored ones it does not replace) at most 1
+    const mg = managementGraph(g);
+    const shares = new Map<string, { sum: number; from: Set<string> }>();
+    mg.forEachCompany((c) => mg.forEachCompetingAt(c, (a, area, share) => {
+      if (share === null) return;
+      const key = `${g.companyId(a)}\u0000${area}`;
+      const x = shares.get(key) ?? { sum: 0, from: new Set<string>() };
+      x.sum += share;
+      x.from.add(g.companyId(c));
+      shares.set(key, x);
+    }));
+    const replaced = new Set<string>();
+    for (const [file, name, kind, col] of [['competitors.csv', 'competitors', 'COMPETITOR', 'competitorId'], ['partners.csv', 'partners', 'PARTNER', 'partnerId']] as const) {
+      for (const r of rows(name)) {
+        await tick();
+        if (!r.ok) continue;
+        const k = String(r.values[col]);
+        const a = String(r.values.accountId);
+        if (!companyExists(k)) { refuse(file, r, col, unknown('company', k)); continue; }
+        if (kindOf(k) !== kind) { refuse(file, r, col, `"${k}" is a ${kindOf(k)} company, not a ${kind}`); continue; }
+        if (!companyExists(a)) { refuse(file, r, 'accountId', unknown('company', a)); continue; }
+        if (kindOf(rootOf(a)) !== 'CUSTOMER') { refuse(file, r, 'accountId', `"${a}" is not a customer account or unit`); continue; }
+        if (name !== 'competitors' || !has('competitors', 'estimatedShare')) continue;
+        const key = `${a}\u0000${String(r.values.area).trim()}`;
+        const x = shares.get(key) ?? { sum: 0, from: new Set<string>() };
+        // the file's share replaces the stored one of the same competitor, account and area
+        if (x.from.has(k) && !replaced.has(`${key}\u0000${k}`)) {
+          const stored = mg.competitorShare(g.companyIndex(k), g.companyIndex(a), String(r.values.area).trim());
+          x.sum -= stored ?? 0;
+          replaced.add(`${key}\u0000${k}`);
+        }
+        x.sum += r.values.estimatedShare === null || r.values.estimatedShare === undefined ? 0 : Number(r.values.estimatedShare);
+        x.from.add(k);
+        shares.set(key, x);
+        if (x.sum > 1 + 1e-9) refuse(file, r, 'estimatedShare', `the competitors' shares at ${a} in "${String(r.values.area).trim()}" would sum to ${Math.round(x.sum * 1e4) / 1e4}; they may not exceed 1`);
+      }
+    }
     // cycles of any length, in the graph as it would be
     await cycles(rows('companies'), (id) => parentOf(id), 'companies.csv', 'parentId', 'PART_OF', refuse);
     const managerRow = new Map<string, V>();
@@ -432,6 +471,30 @@ export async function planImport(g: ReadGraph, bundle: ParsedBundle, readProblem
     if (before && sameRecord(before, next)) { count('sales', 'unchanged'); continue; }
     changes.push({ kind: 'sale.upserted', sale: next, created: !before });
     count('sales', before ? 'updated' : 'created');
+  }
+
+  const mg = managementGraph(g);
+  for (const r of rows('competitors')) {
+    await tick();
+    if (!r.ok) { count('competitors', 'rejected'); continue; }
+    const companyId = String(r.values.competitorId);
+    const accountId = String(r.values.accountId);
+    const area = String(r.values.area).trim();
+    const stored = mg.competitorShare(g.companyIndex(companyId), g.companyIndex(accountId), area);
+    const share = has('competitors', 'estimatedShare') ? ((r.values.estimatedShare ?? null) as number | null) : (stored ?? null);
+    if (stored !== undefined && stored === share) { count('competitors', 'unchanged'); continue; }
+    changes.push({ kind: 'competitor.upserted', link: { companyId, accountId, area, estimatedShare: share }, created: stored === undefined });
+    count('competitors', stored === undefined ? 'created' : 'updated');
+  }
+  for (const r of rows('partners')) {
+    await tick();
+    if (!r.ok) { count('partners', 'rejected'); continue; }
+    const companyId = String(r.values.partnerId);
+    const accountId = String(r.values.accountId);
+    const area = String(r.values.area).trim();
+    if (mg.hasPartnerLink(g.companyIndex(companyId), g.companyIndex(accountId), area)) { count('partners', 'unchanged'); continue; }
+    changes.push({ kind: 'partner.added', link: { companyId, accountId, area } });
+    count('partners', 'created');
   }
 
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));

@@ -94,6 +94,8 @@ export function asGraphData(changes: readonly Change[]): GraphData {
       case 'potential.set': (g.potentials ??= []).push(c.potential); break;
       case 'product.upserted': (g.products ??= []).push(c.product); break;
       case 'sale.upserted': (g.sales ??= []).push(c.sale); break;
+      case 'competitor.upserted': (g.competesAt ??= []).push(c.link); break;
+      case 'partner.added': (g.partnersAt ??= []).push(c.link); break;
       default: throw new Error(`an import into an empty store only creates; got ${c.kind}`);
     }
   }

@@ -1,6 +1,7 @@
 import type { GraphData } from '../domain/graph-data.js';
 import { generateActivity, generateSignals } from './activity.js';
 import { generateCommercial } from './commercial.js';
+import { generatePlans } from './plans.js';
 import type { CompanyRecord, PersonRecord } from '../domain/records.js';
 import {
   ATTITUDES, FUNCTIONS, type BuyingRole, type DecisionLevel, type PersonFunction, type UnitLevel,
@@ -219,5 +220,7 @@ export function generateGraph(scale: ScaleName = 'demo', seed = 42, today = new 
   }
   // products, sales, potential inputs and KAM load (docs/commercial.md "Demo data"), from their own seeded stream
   generateCommercial(g, scale, rng(seed ^ 0xc0ffee), today);
+  // competitors, partners, negotiators, key-account plans and activities (docs/plans.md "Demo data"), from their own seeded stream
+  generatePlans(g, scale, rng(seed ^ 0x91a7), today);
   return g;
 }

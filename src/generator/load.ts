@@ -1,6 +1,6 @@
 import type { GraphData } from '../domain/graph-data.js';
 import { writeChanges } from '../store/change-writer.js';
-import { PART_DEFS, partRows, POTENTIAL_PART, potentialRows, signalChanges, uniqueById } from '../store/graph-parts.js';
+import { PART_DEFS, partRows, POTENTIAL_PART, potentialRows, changeParts, uniqueById } from '../store/graph-parts.js';
 import type { GraphStore } from '../store/index.js';
 import type { GeneratedGraph } from './generate.js';
 
@@ -49,7 +49,10 @@ export async function seedGraph(store: GraphStore, graph: GraphData): Promise<Se
     counts[POTENTIAL_PART.part] = potentials.length;
     for (let i = 0; i < potentials.length; i += SEED_BATCH) await tx.run(POTENTIAL_PART.merge, { rows: potentials.slice(i, i + SEED_BATCH) });
     counts.signals = graph.signals?.length ?? 0;
-    if (counts.signals) await writeChanges(tx, signalChanges(graph));
+    for (const k of ['competesAt', 'partnersAt', 'plans', 'activities'] as const) counts[k] = graph[k]?.length ?? 0;
+    // signals and account management: as the changes that make them (graph-parts.ts `changeParts`)
+    const changes = changeParts(graph);
+    if (changes.length) await writeChanges(tx, changes);
   });
   await store.checkpoint();
   return counts;

@@ -3,6 +3,7 @@ import { type Change, unhandled } from '../domain/changes.js';
 import { saleId } from '../domain/records.js';
 import { fromDay } from './days.js';
 import { commercialGraph, type ReadGraph } from './read-graph.js';
+import { managementGraph } from './management-graph.js';
 
 /**
  * One audit record per committed write (DESIGN §7 "Audit"; docs/access.md
@@ -53,6 +54,14 @@ export function changeIds(c: Change): { people: string[]; companies: string[]; i
     case 'sale.removed': return { people: [], companies: [c.accountId], items: [c.productId, saleId(c.accountId, c.productId, c.period)] };
     // a signal belongs to its account; its people are in the change itself
     case 'signal.upserted': return { people: [], companies: [c.signal.accountId], items: [c.signal.id] };
+    // account management (docs/plans.md): a link belongs to the account it is at (the competitor or partner is named
+    // among the items); a plan to its account; an activity to its plan (its owner is in the change itself)
+    case 'competitor.upserted': case 'partner.added': return { people: [], companies: [c.link.accountId], items: [c.link.companyId] };
+    case 'competitor.removed': case 'partner.removed': return { people: [], companies: [c.accountId], items: [c.companyId] };
+    case 'plan.versioned': return { people: [], companies: [c.version.accountId], items: [c.version.planId] };
+    case 'plan.removed': return { people: [], companies: [c.accountId], items: [c.planId] };
+    case 'activity.upserted': return { people: [], companies: [], items: [c.activity.planId, c.activity.id] };
+    case 'activity.removed': return { people: [], companies: [], items: [c.id] };
     case 'graph.cleared': return { people: [], companies: [] };
     default: return unhandled(c);
   }
@@ -111,6 +120,26 @@ export function before(g: ReadGraph, c: Change): unknown {
       return x < 0 ? null : commercialGraph(g).sale(x);
     }
     case 'signal.upserted': return g.findSignal(c.signal.id);
+    case 'competitor.upserted': case 'competitor.removed': {
+      const k = c.kind === 'competitor.removed' ? c : c.link;
+      const m = managementGraph(g);
+      const share = m.competitorShare(g.companyIndex(k.companyId), g.companyIndex(k.accountId), k.area);
+      return share === undefined ? null : { estimatedShare: share };
+    }
+    case 'partner.added': case 'partner.removed': {
+      const k = c.kind === 'partner.removed' ? c : c.link;
+      return managementGraph(g).hasPartnerLink(g.companyIndex(k.companyId), g.companyIndex(k.accountId), k.area) ? { area: k.area } : null;
+    }
+    // a version is new by definition: before it, the plan's newest version (null for version 1)
+    case 'plan.versioned': {
+      const p = managementGraph(g).findPlan(c.version.planId);
+      return p ? p.versions[p.versions.length - 1] : null;
+    }
+    case 'plan.removed': {
+      const p = managementGraph(g).findPlan(c.planId);
+      return p ? { versions: p.versions.length, latest: p.versions[p.versions.length - 1] } : null;
+    }
+    case 'activity.upserted': case 'activity.removed': return managementGraph(g).findActivity(c.kind === 'activity.removed' ? c.id : c.activity.id);
     case 'graph.cleared': return null;
     default: return unhandled(c);
   }

@@ -1,4 +1,5 @@
 import type { SignalData } from '../domain/signals.js';
+import { parseSections } from '../domain/plans.js';
 import type { Change } from '../domain/changes.js';
 import { logger } from '../logger.js';
 import { BULK_NOTICE, type GraphStore, type Row } from '../store/index.js';
@@ -127,6 +128,13 @@ export class ReadModelHost {
     await scan('projection.sales', (r) => b.sale(r as never));
     await scan('projection.potentials', (r) => b.potential(r as never));
     await scan('projection.signals', (r) => { if (r.accountId !== null) b.signal({ ...(r as never as SignalData), severity: Number(r.severity) }); });
+    // account management (docs/plans.md): links, then plan versions, then activities (IN_PLAN a version)
+    await scan('projection.competesAt', (r) => b.competitor({ companyId: r.companyId, accountId: r.accountId, area: r.area, estimatedShare: r.estimatedShare === null ? null : Number(r.estimatedShare) }));
+    await scan('projection.partnersAt', (r) => b.partner({ companyId: r.companyId, accountId: r.accountId, area: r.area }));
+    await scan('projection.plans', (r) => b.planVersion({
+      planId: r.planId, accountId: r.accountId, year: Number(r.year), version: Number(r.version), updatedAt: r.updatedAt, updatedBy: r.updatedBy ?? null, sections: parseSections(r.sections),
+    }));
+    await scan('projection.activities', (r) => b.activity({ id: r.id, planId: r.planId, addedIn: Number(r.addedIn), title: r.title, dueAt: r.dueAt, status: r.status, ownerId: r.ownerId ?? null }));
     const model = b.finish();
     // changes committed while the scans ran: replay them in commit order
     const queued = this.queued;

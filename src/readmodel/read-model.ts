@@ -11,6 +11,9 @@ import { fromDay, NO_DAY, toDay } from './days.js';
 import { SalesTable, type SalesState } from './sales-table.js';
 import { SignalBook } from './signal-book.js';
 import type { SignalData } from '../domain/signals.js';
+import type { ActivityData, CompetitorLinkData, PartnerLinkData, PlanVersionData } from '../domain/plans.js';
+import { ManagementBook, type ManagementState, type PlanData } from './management-book.js';
+import type { ManagementGraph } from './management-graph.js';
 import type { CommercialGraph, CompanyFilter, PersonFilter, SaleColumns, SaleVisitor } from './read-graph.js';
 
 /** An enumeration stored as a byte: 0 is null, i + 1 is `values[i]`. */
@@ -123,7 +126,7 @@ class IdOrder {
  * `apply(change)`, one case per change kind, which mirrors what the change's
  * Cypher does in the store.
  */
-export class ReadModel implements CommercialGraph {
+export class ReadModel implements CommercialGraph, ManagementGraph {
   version = 0;
   private readonly strings = new Interner();
   /** derived values: by graph version (`memo`), or by epoch and account stamp (`memoAccount`) */
@@ -220,6 +223,8 @@ export class ReadModel implements CommercialGraph {
   private sales = new SalesTable();
   // signals: few, a Map by id (signal-book.ts)
   private signals = new SignalBook();
+  // account management (docs/plans.md "Store and read model"): competitors, partners, plans, activities; few, Maps by id
+  private management = new ManagementBook();
 
   // --- building -------------------------------------------------------------------------------
 
@@ -243,6 +248,10 @@ export class ReadModel implements CommercialGraph {
     for (const x of data.potentials ?? []) b.potential(x);
     const g = b.finish();
     for (const x of data.signals ?? []) g.signals.put(x);
+    for (const x of data.competesAt ?? []) g.management.putCompetitor(x);
+    for (const x of data.partnersAt ?? []) g.management.putPartner(x);
+    for (const x of data.plans ?? []) g.bulkPlanVersion(x);
+    for (const x of data.activities ?? []) g.bulkActivity(x);
     return g;
   }
 
@@ -568,6 +577,26 @@ export class ReadModel implements CommercialGraph {
       case 'signal.upserted':
         this.signals.put(change.signal);
         return;
+      // account management: as the Cypher, links and versions only between items that exist
+      case 'competitor.upserted':
+        if (this.cIndex.has(change.link.companyId) && this.cIndex.has(change.link.accountId)) this.management.putCompetitor(change.link);
+        return;
+      case 'competitor.removed':
+        return this.management.removeCompetitor(change.companyId, change.accountId, change.area);
+      case 'partner.added':
+        if (this.cIndex.has(change.link.companyId) && this.cIndex.has(change.link.accountId)) this.management.putPartner(change.link);
+        return;
+      case 'partner.removed':
+        return this.management.removePartner(change.companyId, change.accountId, change.area);
+      case 'plan.versioned':
+        return this.bulkPlanVersion(change.version);
+      case 'plan.removed':
+        return this.management.removePlan(change.planId);
+      case 'activity.upserted':
+        this.management.removeActivity(change.activity.id);
+        return this.bulkActivity(change.activity);
+      case 'activity.removed':
+        return this.management.removeActivity(change.id);
       case 'graph.cleared':
         return this.clear();
       default:
@@ -688,6 +717,24 @@ export class ReadModel implements CommercialGraph {
         if (c !== undefined) this.stampRoot(c);
         return;
       }
+      // account management belongs to its account: a link to the account it is at, a plan or an activity to its plan's
+      case 'competitor.upserted':
+      case 'partner.added':
+        return this.stampId(change.link.accountId);
+      case 'competitor.removed':
+      case 'partner.removed':
+      case 'plan.removed':
+        return this.stampId(change.accountId);
+      case 'plan.versioned':
+        return this.stampId(change.version.accountId);
+      case 'activity.upserted':
+      case 'activity.removed': {
+        const a = this.management.activity(change.kind === 'activity.removed' ? change.id : change.activity.id);
+        const planId = a?.planId ?? (change.kind === 'activity.upserted' ? change.activity.planId : null);
+        const p = planId === null ? null : this.management.plan(planId);
+        if (p) this.stampId(p.accountId);
+        return;
+      }
       case 'product.removed': {
         this.catalogue++;
         // its sales go with it (the service refuses while there are any)
@@ -708,6 +755,11 @@ export class ReadModel implements CommercialGraph {
   private stampSales(c: number) {
     const r = this.rootIndex(c);
     this.salesStamps.set(r, (this.salesStamps.get(r) ?? 0) + 1);
+  }
+
+  private stampId(companyId: string) {
+    const c = this.cIndex.get(companyId);
+    if (c !== undefined) this.stampRoot(c);
   }
 
   private stampRoot(c: number) {
@@ -764,6 +816,8 @@ export class ReadModel implements CommercialGraph {
     for (const i of this.tookPart.clear(p)) this.participants.remove(i, p);
     // the store's DETACH DELETE drops their RAISED / REPORTED / ACKNOWLEDGED links
     this.signals.forgetPerson(id);
+    // and their OWNS links: the activities they owned have no owner
+    this.management.forgetOwner(id);
     this.pOrder.remove(p);
     this.pIndex.delete(id);
     this.pFlags[p] = 0;
@@ -783,6 +837,8 @@ export class ReadModel implements CommercialGraph {
     this.sales.removeAll('account', c);
     // a signal without its account is not projected (the service refuses this while any exist)
     this.signals.removeOn(id);
+    // its COMPETES_AT / PARTNERS_AT links go; its plans are no longer projected (the service refuses this while any exist)
+    this.management.removeCompany(id);
     this.cTurnover[c] = NaN;
     this.cImage[c] = 0;
     this.cWallet[c] = NaN;
@@ -806,6 +862,7 @@ export class ReadModel implements CommercialGraph {
 
   private clear() {
     this.signals.clear();
+    this.management.clear();
     for (const id of [...this.rIndex.keys()]) this.removeProduct(id);
     for (const id of [...this.iIndex.keys()]) this.removeInteraction(id);
     for (const id of [...this.pIndex.keys()]) this.removePerson(id);
@@ -1164,6 +1221,68 @@ export class ReadModel implements CommercialGraph {
     return out;
   }
 
+  // --- reads: account management (docs/plans.md) ---------------------------------------------
+
+  /** a version, when its account exists (as plan.create's MATCH) */
+  bulkPlanVersion(x: PlanVersionData): void {
+    if (this.cIndex.has(x.accountId)) this.management.putVersion(x);
+  }
+  /** an activity, when the version it is IN_PLAN exists (as activity.create's MATCH; its owner may have been removed) */
+  bulkActivity(x: ActivityData): void {
+    const p = this.management.plan(x.planId);
+    if (!p || !p.versions.some((v) => v.version === x.addedIn)) return;
+    this.management.putActivity({ ...x, ownerId: x.ownerId !== null && this.pIndex.has(x.ownerId) ? x.ownerId : null });
+  }
+  bulkCompetitor(x: CompetitorLinkData): void { this.management.putCompetitor(x); }
+  bulkPartner(x: PartnerLinkData): void { this.management.putPartner(x); }
+
+  forEachCompetitorAt(account: number, fn: (competitor: number, area: string, estimatedShare: number | null) => void): void {
+    if (account < 0) return;
+    this.management.forEachCompetitor('at', this.cIds[account], (x) => { const c = this.cIndex.get(x.companyId); if (c !== undefined) fn(c, x.area, x.estimatedShare); });
+  }
+  forEachCompetingAt(competitor: number, fn: (account: number, area: string, estimatedShare: number | null) => void): void {
+    if (competitor < 0) return;
+    this.management.forEachCompetitor('of', this.cIds[competitor], (x) => { const a = this.cIndex.get(x.accountId); if (a !== undefined) fn(a, x.area, x.estimatedShare); });
+  }
+  forEachPartnerAt(account: number, fn: (partner: number, area: string) => void): void {
+    if (account < 0) return;
+    this.management.forEachPartner('at', this.cIds[account], (x) => { const c = this.cIndex.get(x.companyId); if (c !== undefined) fn(c, x.area); });
+  }
+  forEachPartneringAt(partner: number, fn: (account: number, area: string) => void): void {
+    if (partner < 0) return;
+    this.management.forEachPartner('of', this.cIds[partner], (x) => { const a = this.cIndex.get(x.accountId); if (a !== undefined) fn(a, x.area); });
+  }
+  competitorShare(competitor: number, account: number, area: string): number | null | undefined {
+    if (competitor < 0 || account < 0) return undefined;
+    const x = this.management.competitor(this.cIds[competitor], this.cIds[account], area);
+    return x ? x.estimatedShare : undefined;
+  }
+  hasPartnerLink(partner: number, account: number, area: string): boolean {
+    return partner >= 0 && account >= 0 && this.management.partner(this.cIds[partner], this.cIds[account], area) !== null;
+  }
+  plansOf(account: number): readonly PlanData[] {
+    return account < 0 ? [] : this.management.plansAt(this.cIds[account]);
+  }
+  findPlan(planId: string): PlanData | null {
+    return this.management.plan(planId);
+  }
+  findActivity(id: string): ActivityData | null {
+    return this.management.activity(id);
+  }
+  forEachActivityOf(planId: string, fn: (a: ActivityData) => void): void {
+    this.management.forEachActivityOf(planId, fn);
+  }
+  forEachActivity(fn: (a: ActivityData) => void): void {
+    this.management.forEachActivity(fn);
+  }
+  get planCount(): number {
+    return this.management.planCount;
+  }
+  /** every competitor and partner link, plan version and activity (exports, replicas) */
+  managementData(): ManagementState {
+    return this.management.export();
+  }
+
   // --- reads: signals ---------------------------------------------------------------------------
 
   bulkSignal(x: SignalData): void { this.signals.put(x); }
@@ -1305,6 +1424,11 @@ export class ReadModel implements CommercialGraph {
       lines.push(`R ${JSON.stringify(r)} sales=${ofs.sort().join(',')}`);
     }
     for (const x of this.signals.all()) lines.push(`S ${JSON.stringify(x)}`);
+    const m = this.management.export();
+    for (const x of m.competitors) lines.push(`K ${JSON.stringify(x)}`);
+    for (const x of m.partners) lines.push(`N ${JSON.stringify(x)}`);
+    for (const x of m.plans) lines.push(`A ${JSON.stringify(x)}`);
+    for (const x of m.activities) lines.push(`T ${JSON.stringify(x)}`);
     return lines;
   }
 
@@ -1341,6 +1465,7 @@ export class ReadModel implements CommercialGraph {
       },
       sales: this.sales.export(),
       signals: this.signals.all(),
+      management: this.management.export(),
       links: {
         staff: this.staff.sharedBase(), units: this.units.sharedBase(), reports: this.reports.sharedBase(),
         knowsOut: this.knowsOut.sharedBase(), knowsIn: this.knowsIn.sharedBase(), infOut: this.infOut.sharedBase(), infIn: this.infIn.sharedBase(),
@@ -1379,6 +1504,7 @@ export class ReadModel implements CommercialGraph {
     g.rOrder.load(r.order);
     g.sales = SalesTable.from(s.sales);
     for (const x of s.signals) g.signals.put(x);
+    g.management = ManagementBook.from(s.management);
     g.install(s.links);
     g.version = s.version;
     return g;
@@ -1464,6 +1590,8 @@ export interface ReadModelState {
   sales: SalesState;
   /** plain records: a handful per account */
   signals: SignalData[];
+  /** plain records: a handful per key account (docs/plans.md) */
+  management: ManagementState;
   links: Record<LinkName, CsrBase>;
 }
 
@@ -1531,6 +1659,11 @@ export class ReadModelBuilder {
   sale(r: SaleRecord): void { this.g.bulkSale(r); }
   potential(r: CompanyPotential): void { this.g.bulkPotential(r); }
   signal(r: SignalData): void { this.g.bulkSignal(r); }
+  competitor(r: CompetitorLinkData): void { if (this.g.companyIndex(r.companyId) >= 0 && this.g.companyIndex(r.accountId) >= 0) this.g.bulkCompetitor(r); }
+  partner(r: PartnerLinkData): void { if (this.g.companyIndex(r.companyId) >= 0 && this.g.companyIndex(r.accountId) >= 0) this.g.bulkPartner(r); }
+  /** plan versions before activities (an activity needs the version it is IN_PLAN) */
+  planVersion(r: PlanVersionData): void { this.g.bulkPlanVersion(r); }
+  activity(r: ActivityData): void { this.g.bulkActivity(r); }
 
   finish(): ReadModel {
     const { people: np, companies: nc, interactions: ni } = this.g.sizes;

@@ -3,6 +3,8 @@ import { rootIndex, underSupplier } from '../domain/terms.js';
 import type { TeamRole } from '../domain/enums.js';
 import type { SignalData } from '../domain/signals.js';
 import type { CommercialGraph, CompanyFilter, PersonFilter, ReadGraph, ReadModelSource, SaleVisitor } from './read-graph.js';
+import type { ActivityData } from '../domain/plans.js';
+import type { ManagementGraph, PlanData } from './management-graph.js';
 
 /**
  * The accounts a caller may read (docs/access.md "The rule"): `null` is
@@ -24,7 +26,7 @@ export type ReadScope = { accounts: readonly string[] } | null;
  * rule is applied in this one place — including influence paths, which
  * therefore never pass through a person the caller cannot see.
  */
-export class ScopedGraph implements CommercialGraph {
+export class ScopedGraph implements CommercialGraph, ManagementGraph {
   private readonly roots = new Set<number>();
   /** company index → visible (memo for this request; companies are few) */
   private readonly companyVisible = new Map<number, boolean>();
@@ -39,11 +41,26 @@ export class ScopedGraph implements CommercialGraph {
     let v = this.companyVisible.get(c);
     if (v === undefined) {
       // "ours" as terms.ts defines it (any unit at or under a SUPPLIER company), so the rule and the metrics agree
-      v = underSupplier(this.base, c) || this.roots.has(rootIndex(this.base, c));
+      const root = rootIndex(this.base, c);
+      v = underSupplier(this.base, c) || this.roots.has(root);
+      // a competitor or partner is visible when it (or its group) is at an account in scope (docs/plans.md "Access")
+      const kind = this.base.companyKind(root);
+      if (!v && (kind === 'COMPETITOR' || kind === 'PARTNER')) v = this.linkedInScope(c) || (root !== c && this.linkedInScope(root));
       this.companyVisible.set(c, v);
     }
     return v;
   };
+
+  /** whether a company COMPETES_AT or PARTNERS_AT an account whose root is in scope */
+  private linkedInScope(c: number): boolean {
+    const m = this.base as Partial<ManagementGraph>;
+    if (typeof m.forEachCompetingAt !== 'function') return false;
+    let hit = false;
+    const at = (a: number) => { if (!hit && this.roots.has(rootIndex(this.base, a))) hit = true; };
+    m.forEachCompetingAt(c, at);
+    m.forEachPartneringAt!(c, at);
+    return hit;
+  }
 
   constructor(private readonly base: ReadGraph, accounts: readonly string[]) {
     for (const id of accounts) {
@@ -205,6 +222,49 @@ export class ScopedGraph implements CommercialGraph {
   }
   forEachSignal(fn: (s: SignalData) => void): void {
     this.base.forEachSignal((x) => { if (this.companyIndex(x.accountId) >= 0) fn(x); });
+  }
+
+  // account management (docs/plans.md "Access"): a link, plan or activity is visible when its account is
+  private get management(): ManagementGraph { return this.base as ManagementGraph; }
+  forEachCompetitorAt(account: number, fn: (competitor: number, area: string, estimatedShare: number | null) => void): void {
+    if (this.visibleCompany(account)) this.management.forEachCompetitorAt(account, (c, a, x) => { if (this.visibleCompany(c)) fn(c, a, x); });
+  }
+  forEachCompetingAt(competitor: number, fn: (account: number, area: string, estimatedShare: number | null) => void): void {
+    if (this.visibleCompany(competitor)) this.management.forEachCompetingAt(competitor, (c, a, x) => { if (this.visibleCompany(c)) fn(c, a, x); });
+  }
+  forEachPartnerAt(account: number, fn: (partner: number, area: string) => void): void {
+    if (this.visibleCompany(account)) this.management.forEachPartnerAt(account, (c, a) => { if (this.visibleCompany(c)) fn(c, a); });
+  }
+  forEachPartneringAt(partner: number, fn: (account: number, area: string) => void): void {
+    if (this.visibleCompany(partner)) this.management.forEachPartneringAt(partner, (c, a) => { if (this.visibleCompany(c)) fn(c, a); });
+  }
+  competitorShare(competitor: number, account: number, area: string): number | null | undefined {
+    return this.visibleCompany(competitor) && this.visibleCompany(account) ? this.management.competitorShare(competitor, account, area) : undefined;
+  }
+  hasPartnerLink(partner: number, account: number, area: string): boolean {
+    return this.visibleCompany(partner) && this.visibleCompany(account) && this.management.hasPartnerLink(partner, account, area);
+  }
+  plansOf(account: number): readonly PlanData[] {
+    return this.visibleCompany(account) ? this.management.plansOf(account) : [];
+  }
+  findPlan(planId: string): PlanData | null {
+    const p = this.management.findPlan(planId);
+    return p && this.companyIndex(p.accountId) >= 0 ? p : null;
+  }
+  findActivity(id: string): ActivityData | null {
+    const a = this.management.findActivity(id);
+    return a && this.findPlan(a.planId) ? a : null;
+  }
+  forEachActivityOf(planId: string, fn: (a: ActivityData) => void): void {
+    if (this.findPlan(planId)) this.management.forEachActivityOf(planId, fn);
+  }
+  forEachActivity(fn: (a: ActivityData) => void): void {
+    const seen = new Map<string, boolean>();
+    this.management.forEachActivity((a) => {
+      let v = seen.get(a.planId);
+      if (v === undefined) seen.set(a.planId, (v = this.findPlan(a.planId) !== null));
+      if (v) fn(a);
+    });
   }
 
   memo<T>(key: string, compute: () => T): T {

@@ -8,6 +8,7 @@ import { writeAudit } from '../store/audit-writer.js';
 import { DomainError } from '../errors.js';
 import { auditEntry, changeIds } from './audit.js';
 import type { ReadGraph } from './read-graph.js';
+import { managementGraph } from './management-graph.js';
 import type { ReadModelHost } from './host.js';
 
 /** A planned write: the changes to commit and what the mutation returns. */
@@ -164,6 +165,16 @@ export function assertWithin(g: ReadGraph, changes: readonly Change[], accounts:
       if (c.kind === 'interaction.upserted' && !companyInside(c.interaction.accountId)) throw forbidden();
       // its participants: our people, or contacts inside the claim (a contact of another account is not its to link)
       if (c.kind === 'interaction.upserted' && !c.interaction.participantIds.every((p) => worksForSupplier(g, p) || personInside(p))) throw forbidden();
+      continue;
+    }
+    // an activity belongs to its plan's account (docs/plans.md "Access"): the plan it is in, as stored and as written
+    if (c.kind === 'activity.upserted' || c.kind === 'activity.removed') {
+      const m = managementGraph(g);
+      const stored = m.findActivity(c.kind === 'activity.removed' ? c.id : c.activity.id);
+      for (const planId of [stored?.planId, c.kind === 'activity.upserted' ? c.activity.planId : undefined]) {
+        const plan = planId === undefined ? null : m.findPlan(planId);
+        if (plan && !companyInside(plan.accountId)) throw forbidden();
+      }
       continue;
     }
     // the product catalogue is everyone's: a scoped editor may not change it (a sale belongs to its account, checked below)

@@ -2,6 +2,7 @@ import { type Change, type ChangeKind, unhandled } from '../domain/changes.js';
 import { saleId, type CompanyRecord, type InteractionData, type PersonRecord, type ProductRecord, type SaleRecord } from '../domain/records.js';
 import { DomainError } from '../errors.js';
 import type { SignalData } from '../domain/signals.js';
+import { sectionsJson, versionId, type ActivityData, type PlanVersionData } from '../domain/plans.js';
 import type { Params, QueryRunner } from './graph-store.js';
 
 /**
@@ -30,10 +31,11 @@ import type { Params, QueryRunner } from './graph-store.js';
  * by two endpoints plan as a scan of the whole relationship table when
  * unwound, so they always run one statement per change.
  *
- * One change takes two statements: correcting an interaction
- * (`interaction.upserted` without `created`) removes it with its links and
- * creates it again, both by key, so its participants and account become
- * exactly the new ones without diffing link lists in Cypher.
+ * Two changes take two statements: correcting an interaction
+ * (`interaction.upserted` without `created`) or an activity
+ * (`activity.upserted` without `created`) removes it with its links and
+ * creates it again, both by key, so its links become exactly the new ones
+ * without diffing link lists in Cypher. A signal takes one per linked person.
  */
 export async function writeChanges(tx: QueryRunner, changes: readonly Change[], options: { more?: boolean } = {}): Promise<void> {
   const statements = plan(changes);
@@ -202,9 +204,27 @@ function signalStatements(x: SignalData, created: boolean): PlannedStatement[] {
   ];
 }
 
+/** Exactly the properties plan.create stores, in one fixed key order (the sections as one JSON string). */
+function planParams(v: PlanVersionData): Params {
+  return {
+    id: versionId(v.planId, v.version), planId: v.planId, accountId: v.accountId, year: v.year, version: v.version,
+    updatedAt: v.updatedAt, updatedBy: v.updatedBy ?? null, sections: sectionsJson(v.sections),
+  };
+}
+
+/** Exactly what activity.create stores: its properties, the version it is IN_PLAN, its owner. */
+function activityParams(a: ActivityData): Params {
+  return { id: a.id, title: a.title, dueAt: a.dueAt, status: a.status, versionId: versionId(a.planId, a.addedIn), ownerId: a.ownerId };
+}
+
 /** The statements for a single change: one, except for an interaction's correction (see above). */
 export function statementsFor(c: Change): PlannedStatement[] {
   if (c.kind === 'signal.upserted') return signalStatements(c.signal, c.created);
+  // an activity's correction, like an interaction's: removed and created again, so its owner link is exactly the new one
+  if (c.kind === 'activity.upserted' && !c.created) {
+    const id = c.activity.id;
+    return [{ query: 'activity.remove', params: { id }, rows: 1, expect: 1, what: `activity ${id}` }, statement(c)];
+  }
   if (c.kind === 'interaction.upserted' && !c.created) {
     const id = c.interaction.id;
     return [{ query: 'interaction.remove', params: { id }, rows: 1, expect: 1, what: `interaction ${id}` }, statement(c)];
@@ -302,6 +322,30 @@ export function statement(c: Change): PlannedStatement {
       return one('sale.remove', { id: saleId(c.accountId, c.productId, c.period) }, undefined, `sale ${saleId(c.accountId, c.productId, c.period)}`);
     case 'signal.upserted':
       return signalStatements(c.signal, c.created)[0];
+    // account management (docs/plans.md "Store"): links by both ends' keys, then the competitor's own links
+    case 'competitor.upserted': {
+      const l = c.link;
+      const params = { companyId: l.companyId, accountId: l.accountId, area: l.area, estimatedShare: l.estimatedShare ?? null };
+      return c.created
+        ? one('competesAt.create', params, 1, `new competitor ${l.companyId} at ${l.accountId} (${l.area})`)
+        : one('competesAt.update', params, 'some', `competitor ${l.companyId} at ${l.accountId} (${l.area})`);
+    }
+    case 'competitor.removed':
+      return one('competesAt.remove', { companyId: c.companyId, accountId: c.accountId, area: c.area }, undefined, `competitor ${c.companyId} at ${c.accountId} (${c.area})`);
+    case 'partner.added':
+      return one('partnersAt.create', { companyId: c.link.companyId, accountId: c.link.accountId, area: c.link.area }, 1, `new partner ${c.link.companyId} at ${c.link.accountId} (${c.link.area})`);
+    case 'partner.removed':
+      return one('partnersAt.remove', { companyId: c.companyId, accountId: c.accountId, area: c.area }, undefined, `partner ${c.companyId} at ${c.accountId} (${c.area})`);
+    case 'plan.versioned':
+      return one('plan.create', planParams(c.version), 1, `version ${c.version.version} of plan ${c.version.planId}`);
+    case 'plan.removed': {
+      const ids = Array.from({ length: c.versions }, (_, i) => versionId(c.planId, i + 1));
+      return { query: 'plan.remove', params: { ids }, rows: 1, expect: c.versions, what: `plan ${c.planId} (${c.versions} versions)` };
+    }
+    case 'activity.upserted':
+      return one('activity.create', activityParams(c.activity), 1, `${c.created ? 'new ' : ''}activity ${c.activity.id} (plan ${c.activity.planId}, owner ${c.activity.ownerId})`);
+    case 'activity.removed':
+      return one('activity.remove', { id: c.id }, undefined, `activity ${c.id}`);
     case 'graph.cleared':
       return one('graph.clear', {}, undefined, 'the whole graph');
     default:

@@ -100,6 +100,26 @@ export function signalChanges(data: GraphData): Change[] {
 }
 
 /**
+ * Account management (docs/plans.md "Store") is few too — a handful of
+ * competitor and partner links, plan versions and activities per key account —
+ * and written the same way by every load path, after the signals: links, then
+ * each plan's versions in order, then the activities (IN_PLAN a version).
+ */
+export function managementChanges(data: GraphData): Change[] {
+  return [
+    ...(data.competesAt ?? []).map((link): Change => ({ kind: 'competitor.upserted', link, created: true })),
+    ...(data.partnersAt ?? []).map((link): Change => ({ kind: 'partner.added', link })),
+    ...[...(data.plans ?? [])].sort((a, b) => (a.planId < b.planId ? -1 : a.planId > b.planId ? 1 : a.version - b.version)).map((version): Change => ({ kind: 'plan.versioned', version })),
+    ...(data.activities ?? []).map((activity): Change => ({ kind: 'activity.upserted', activity, created: true })),
+  ];
+}
+
+/** What every load path writes as changes after the bulk parts: signals, then account management. */
+export function changeParts(data: GraphData): Change[] {
+  return [...signalChanges(data), ...managementChanges(data)];
+}
+
+/**
  * The CSV columns of a part, in the table's column order (`COPY FROM` maps
  * columns by position): a node table's properties, or a relationship's FROM
  * key, TO key, then its properties. Row fields are named like the properties.

@@ -77,6 +77,18 @@ export const GRAPH_SCHEMA: { nodes: Record<string, NodeDef>; rels: Record<string
       props: { id: 'string', kind: 'string', at: 'string', severity: 'int', text: 'string', acknowledgedAt: 'string', actedAt: 'string' },
       index: ['at'],
     },
+    /** DESIGN §6: one version of a key-account plan, id `<planId>@<version>`; written sections as one JSON string (docs/plans.md "Store") */
+    AccountPlan: {
+      key: 'id',
+      props: { id: 'string', planId: 'string', year: 'int', version: 'int', updatedAt: 'string', updatedBy: 'string', sections: 'string' },
+      index: ['planId'],
+    },
+    /** DESIGN §6: a planned action of a plan */
+    Activity: {
+      key: 'id',
+      props: { id: 'string', title: 'string', dueAt: 'date', status: 'string' },
+      index: ['dueAt'],
+    },
     /** one committed write (docs/access.md "Audit log"); not part of the graph: never cleared, never projected */
     AuditEntry: {
       key: 'id',
@@ -99,5 +111,10 @@ export const GRAPH_SCHEMA: { nodes: Record<string, NodeDef>; rels: Record<string
     RAISED: { from: 'Person', to: 'Signal', props: {} },
     REPORTED: { from: 'Person', to: 'Signal', props: {} },
     ACKNOWLEDGED: { from: 'Person', to: 'Signal', props: {} },
+    COMPETES_AT: { from: 'Company', to: 'Company', props: { area: 'string', estimatedShare: 'float' } },
+    PARTNERS_AT: { from: 'Company', to: 'Company', props: { area: 'string' } },
+    PLAN_FOR: { from: 'AccountPlan', to: 'Company', props: {} },
+    IN_PLAN: { from: 'Activity', to: 'AccountPlan', props: {} },
+    OWNS: { from: 'Person', to: 'Activity', props: {} },
   },
 };

@@ -8,7 +8,7 @@ import { DomainError } from '../errors.js';
 import { logger } from '../logger.js';
 import { copyOptions, cypherString, writeCsv } from './csv.js';
 import { LADYBUG_MACROS, ladybugDdl } from './ddl.js';
-import { csvColumns, PART_DEFS, partRows, POTENTIAL_PART, potentialRows, signalChanges, uniqueById } from './graph-parts.js';
+import { csvColumns, PART_DEFS, partRows, POTENTIAL_PART, potentialRows, changeParts, uniqueById } from './graph-parts.js';
 import { writeChanges } from './change-writer.js';
 import {
   BULK_NOTICE, notify, type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement,
@@ -524,9 +524,9 @@ export class LadybugStore implements GraphStore {
       try {
         if (empty) await this.copyLoad(data, onProgress);
         else await this.unwindLoad(data, onProgress);
-        // signals after every other part, as the changes that raise them (graph-parts.ts `signalChanges`)
-        const signals = signalChanges(data);
-        if (signals.length) await this.unit((tx) => writeChanges(tx, signals), { written: [], committed: false });
+        // signals and account management after every other part, as the changes that make them (graph-parts.ts `changeParts`)
+        const changes = changeParts(data);
+        if (changes.length) await this.unit((tx) => writeChanges(tx, changes), { written: [], committed: false });
         await this.writer.exec('CHECKPOINT');
       } finally {
         await this.writer.exec(`CALL checkpoint_threshold=${this.checkpointBytes}`);

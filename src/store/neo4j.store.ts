@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type Integer, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { GraphData } from '../domain/graph-data.js';
 import { neo4jDdl } from './ddl.js';
-import { PART_DEFS, partRows, POTENTIAL_PART, potentialRows, signalChanges, uniqueById } from './graph-parts.js';
+import { PART_DEFS, partRows, POTENTIAL_PART, potentialRows, changeParts, uniqueById } from './graph-parts.js';
 import { writeChanges } from './change-writer.js';
 import {
   BULK_NOTICE, notify, type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement,
@@ -259,8 +259,8 @@ export class Neo4jStore implements GraphStore {
       await this.transaction((tx) => tx.run(POTENTIAL_PART.merge, { rows: batch }));
       onProgress?.(POTENTIAL_PART.part, Math.min(i + BATCH, potentials.length), potentials.length);
     }
-    const signals = signalChanges(data);
-    if (signals.length) await this.transaction((tx) => writeChanges(tx, signals));
+    const changes = changeParts(data);
+    if (changes.length) await this.transaction((tx) => writeChanges(tx, changes));
     notify(this.listeners, [{ query: BULK_NOTICE, params: {} }]);
   }
 

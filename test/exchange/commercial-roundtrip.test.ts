@@ -31,8 +31,8 @@ afterEach(async () => {
     await store.close();
   }
 });
-// signals are not part of the bundle (DESIGN §8)
-const demo = () => { const { signals: _signals, ...g } = generateGraph('demo', 42, new Date(`${TODAY}T00:00:00Z`)); return g; };
+// signals, plans and activities are not part of the bundle (DESIGN §8; docs/plans.md "In the bundle")
+const demo = () => { const { signals: _signals, plans: _plans, activities: _activities, ...g } = generateGraph('demo', 42, new Date(`${TODAY}T00:00:00Z`)); return g; };
 
 describe('the commercial part of the bundle', () => {
   it('round-trips products, sales and potential inputs exactly; a second import changes nothing', async () => {

@@ -30,8 +30,8 @@ afterEach(async () => {
 describe('export → import round trip and idempotence', () => {
   it('the CSV bundle of a generated graph, imported into an empty store, reproduces it exactly; again, it changes nothing', async () => {
     const a = await fresh();
-    // signals are not part of the bundle (DESIGN §8): the generated graph without them
-    const { signals: _signals, ...graph } = generateGraph('demo', 42, new Date(`${TODAY}T00:00:00Z`));
+    // signals, plans and activities are not part of the bundle (DESIGN §8; docs/plans.md): the generated graph without them
+    const { signals: _signals, plans: _plans, activities: _activities, ...graph } = generateGraph('demo', 42, new Date(`${TODAY}T00:00:00Z`));
     await loadGraph(a.store, graph);
     const generated = graph.interactions!.length;
     expect(generated).toBeGreaterThan(1000);

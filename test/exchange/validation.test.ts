@@ -32,8 +32,10 @@ afterAll(async () => {
 const P = 'id,name,companyId\n';
 const PR = 'id,name,family\nr1,R1,Seals\n';
 const S = 'accountId,productId,period,revenue,volume,listRevenue,contributionMargin\n';
+const RIVALS = 'id,name,kind\nk1,K1,COMPETITOR\nk2,K2,COMPETITOR\npq,PQ,PARTNER\n';
+const K = 'competitorId,accountId,area,estimatedShare\n';
 const cases: [string, Record<string, string>, { file: string; line: number; column: string | null; reason: string }[]][] = [
-  ['an unknown file', { 'contacts.csv': 'id\nx\n' }, [{ file: 'contacts.csv', line: 0, column: null, reason: 'not a bundle file; expected companies.csv, people.csv, reporting.csv, influence.csv, relationships.csv, team.csv, interactions.csv, products.csv, sales.csv' }]],
+  ['an unknown file', { 'contacts.csv': 'id\nx\n' }, [{ file: 'contacts.csv', line: 0, column: null, reason: 'not a bundle file; expected companies.csv, people.csv, reporting.csv, influence.csv, relationships.csv, team.csv, interactions.csv, products.csv, sales.csv, competitors.csv, partners.csv' }]],
   ['an unknown column', { 'people.csv': 'id,name,nickname\nx,X,Xy\n' }, [{ file: 'people.csv', line: 1, column: 'nickname', reason: 'unknown column; people.csv has id, name, email, title, function, decisionLevel, buyingRole, attitude, active, leftAt, companyId, employmentTitle, employedSince' }]],
   ['a missing required column', { 'people.csv': 'id\nx\n' }, [{ file: 'people.csv', line: 1, column: 'name', reason: 'required column is missing' }]],
   ['an empty required cell', { 'people.csv': `${P}x,,acme\n` }, [{ file: 'people.csv', line: 2, column: 'name', reason: 'is required' }]],
@@ -79,6 +81,14 @@ const cases: [string, Record<string, string>, { file: string; line: number; colu
   ['a sale in a later month', { 'products.csv': PR, 'sales.csv': `${S}acme,r1,2999-01,5,1,,\n` }, [{ file: 'sales.csv', line: 2, column: 'period', reason: 'must not begin after this month, got 2999-01' }]],
   ['a yearly sale beside monthly ones', { 'products.csv': PR, 'sales.csv': `${S}acme,r1,2025-03,5,1,,\nacme,r1,2025,50,10,,\n` }, [{ file: 'sales.csv', line: 3, column: 'period', reason: 'acme has both a yearly and monthly sales of r1 in 2025; they would count twice' }]],
   ['a duplicate sale within a file', { 'products.csv': PR, 'sales.csv': `${S}acme,r1,2025-03,5,1,,\nacme,r1,2025-03,6,1,,\n` }, [{ file: 'sales.csv', line: 3, column: 'accountId+productId+period', reason: 'duplicate of line 2' }]],
+  // competitors and partners (docs/plans.md "In the bundle")
+  ['a competitor that is not one', { 'companies.csv': RIVALS, 'competitors.csv': `${K}pq,acme,Seals,0.2\n` }, [{ file: 'competitors.csv', line: 2, column: 'competitorId', reason: '"pq" is a PARTNER company, not a COMPETITOR' }]],
+  ['a partner that is not one', { 'companies.csv': RIVALS, 'partners.csv': 'partnerId,accountId,area\nk1,acme,Service\n' }, [{ file: 'partners.csv', line: 2, column: 'partnerId', reason: '"k1" is a COMPETITOR company, not a PARTNER' }]],
+  ['a competitor at a supplier unit', { 'companies.csv': RIVALS, 'competitors.csv': `${K}k1,us-1,Seals,0.2\n` }, [{ file: 'competitors.csv', line: 2, column: 'accountId', reason: '"us-1" is not a customer account or unit' }]],
+  ['a share out of range', { 'companies.csv': RIVALS, 'competitors.csv': `${K}k1,acme,Seals,1.5\n` }, [{ file: 'competitors.csv', line: 2, column: 'estimatedShare', reason: 'must be a number from 0 to 1, got "1.5"' }]],
+  // 0.7 + 0.5 at acme in Seals
+  ['shares summing above 1', { 'companies.csv': RIVALS, 'competitors.csv': `${K}k1,acme,Seals,0.7\nk2,acme,Seals,0.5\nk2,acme,Pumps,0.5\n` }, [{ file: 'competitors.csv', line: 3, column: 'estimatedShare', reason: 'the competitors\' shares at acme in "Seals" would sum to 1.2; they may not exceed 1' }]],
+  ['an empty area', { 'companies.csv': RIVALS, 'partners.csv': 'partnerId,accountId,area\npq,acme, \n' }, [{ file: 'partners.csv', line: 2, column: 'area', reason: 'is required' }]],
   ['an image out of range', { 'companies.csv': 'id,name,kind,image\nacme,Acme Group,CUSTOMER,7\n' }, [{ file: 'companies.csv', line: 2, column: 'image', reason: 'must be a whole number from 1 to 5, got "7"' }]],
 ];
 

@@ -210,6 +210,11 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>) {
           { kind: 'knows.upserted', fromId: 'u-1', toId: 'u-2', strength: 1, lastContactAt: null, since: null, created: false },
           { kind: 'person.upserted', person: fullPerson('nobody'), created: false },
           { kind: 'employment.set', personId: 'u-1', companyId: 'g1', title: null, since: null, previousCompanyId: 'g5' },
+          // a version written twice (two writers from the same version): the second fails on the node key, never overwrites
+          { kind: 'plan.versioned', version: { ...graph.plans![0], sections: { ...graph.plans![0].sections, roleToday: 'STRATEGIC' } } },
+          // a correction of an activity the store does not hold, and a position that is not there
+          { kind: 'activity.upserted', activity: { ...graph.activities![0], id: 'nowhere' }, created: false },
+          { kind: 'competitor.upserted', link: { companyId: 'cmp-1', accountId: 'g1', area: 'Nowhere', estimatedShare: 0.1 }, created: false },
         ];
         for (const c of missing) await expect(store.write((tx) => writeChanges(tx, [c])), c.kind).rejects.toMatchObject({ code: 'CONFLICT' });
         // in a unit with other changes, the earlier ones are rolled back too

@@ -3,6 +3,7 @@ import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import { commercialGraph, type CompanyFilter, type ReadGraph } from '../../readmodel/read-graph.js';
 import type { ReadModelSource } from '../../readmodel/read-graph.js';
 import type { Writer } from '../../readmodel/writer.js';
+import { managementGraph } from '../../readmodel/management-graph.js';
 import { optionalText, oneOf, requireId, requireText } from '../../common/validate.js';
 import { COMPANY_KINDS, UNIT_LEVELS } from '../../domain/enums.js';
 import type { CompanyRecord } from '../../domain/records.js';
@@ -79,6 +80,9 @@ export class CompanyService {
       let signals = 0;
       g.forEachSignal((x) => { if (x.accountId === id) signals++; });
       if (signals > 0) throw new DomainError('BAD_USER_INPUT', `company "${id}" has ${signals} signal(s) on it; they are kept as the account's record`, 'id');
+      // key-account plans are the account's record (docs/plans.md): a company with plans stays until they are removed
+      const plans = managementGraph(g).plansOf(c).length;
+      if (plans > 0) throw new DomainError('BAD_USER_INPUT', `company "${id}" has ${plans} key-account plan(s); remove them first (removeAccountPlan)`, 'id');
       return { changes: [{ kind: 'company.removed', id }], result: id };
     });
   }

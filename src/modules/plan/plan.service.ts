@@ -388,10 +388,14 @@ export class PlanService {
     const current = Number(now.slice(0, 4));
     const figures = (y: number) => accountFacts(g, c, { from: monthIndex(y, 1), to: monthIndex(y + 1, 1), label: String(y) });
     const out: YearFigures[] = [];
+    // the current year runs to date: its growth compares with the same months of the year before
+    const month = Number(now.slice(5, 7));
     for (let y = v.year - 3; y <= v.year; y++) {
       const f = figures(y);
-      const before = figures(y - 1).revenue;
-      out.push({ year: y, revenue: f.revenue, contributionMargin: f.margin, marginPct: marginPct(f.margin, f.marginBasis), growth: before > 0 ? f.revenue / before - 1 : null, complete: y < current });
+      const before = y === current
+        ? accountFacts(g, c, { from: monthIndex(y - 1, 1), to: monthIndex(y - 1, month + 1), label: `${y - 1}-01..${y - 1}-${String(month).padStart(2, '0')}` }).revenue
+        : figures(y - 1).revenue;
+      out.push({ year: y, revenue: f.revenue, contributionMargin: f.margin, marginPct: marginPct(f.margin, f.marginBasis), growth: y <= current && before > 0 ? f.revenue / before - 1 : null, complete: y < current });
     }
     return out;
   }
@@ -453,7 +457,12 @@ export class PlanService {
 
   /** Health, memoised per account (a write to the account, its plan, or our people recomputes it). */
   private healthIn(g: ManagementGraph, p: ReadGraph, v: PlanVersionData, t: Thresholds, staleAfterDays: number): PlanHealth {
-    return g.memoAccount(v.accountId, `plan:health:${v.planId}@${v.version}:${t.asOf}:${t.minStrength}:${t.maxAgeDays}:${staleAfterDays}`, () => {
+    // the key people as they stand (a person without an employer belongs to no account, so no account's stamp follows them)
+    const where = v.sections.keyPeople.map((l) => {
+      const i = g.personIndex(l.id);
+      return i < 0 ? '-' : `${g.employerOf(i)}${g.isActive(i) ? '' : '!'}`;
+    }).join(',');
+    return g.memoAccount(v.accountId, `plan:health:${v.planId}@${v.version}:${t.asOf}:${t.minStrength}:${t.maxAgeDays}:${staleAfterDays}:${where}`, () => {
       const plan = g.findPlan(v.planId)!;
       const latest = plan.versions[plan.versions.length - 1];
       const account = g.companyIndex(v.accountId);

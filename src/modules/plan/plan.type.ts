@@ -229,7 +229,8 @@ export class PlanTargetInput {
   @Field(() => Float, { nullable: true }) volume?: number | null;
 }
 
-@InputType({ isAbstract: true })
+/** the sections both plan inputs take (not a GraphQL type of its own: each input lists them) */
+@InputType('PlanSectionsInput', { description: 'The written sections of a plan.' })
 export class PlanSectionsInput {
   @Field(() => PlanBusinessInput, { nullable: true }) business?: PlanBusinessInput | null;
   @Field(() => [PlanResultInput], { nullable: true }) results?: PlanResultInput[] | null;

@@ -1,0 +1,7 @@
+// writeChanges, partner.removed: the PARTNERS_AT of one area.
+MATCH (k:Company {id: $companyId})
+MATCH (a:Company {id: $accountId})
+MATCH (k)-[r:PARTNERS_AT]->(a)
+WHERE r.area = $area
+DELETE r
+RETURN count(*) AS n
