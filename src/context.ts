@@ -31,12 +31,10 @@ export function createCore(store: GraphStore, config: CoreConfig) {
   const file = (config.workers ?? 0) > 0 ? workerFile() : null;
   if ((config.workers ?? 0) > 0 && !file) logger.warn('KAMGRAPH_WORKERS is set but the compiled worker is missing (npm run build); analytics run on the main thread');
   const pool = file ? new AnalyticsPool(readModel, config.defaults, config.workers!, file) : null;
-  // signal events and the breach timer (DESIGN §4): one per process, armed once the read model is built
+  // signal events and the breach timer (DESIGN §4): one per process; the server starts it once the read model is
+  // built (startServer). Building it here would race a bulk load that follows (tests, tools); without a server the
+  // timer is armed by the first signal written or subscribed to.
   const signalEvents = new SignalEvents(() => readModel.ready(), config.defaults.escalationHours);
-  readModel.ready().then(() => signalEvents.start()).catch((err) => {
-    // a store closed before its first build (short-lived tools and tests) is not a failure worth an error line
-    if (!/store is closed/.test(String((err as Error)?.message))) logger.error({ err }, 'signal events failed to start');
-  });
   return {
     store, readModel, writer, pool, config, signalEvents,
     close: async () => {

@@ -191,6 +191,7 @@ export async function startServer(store: GraphStore, config: ServerConfig): Prom
   store.onCommit((statements) => metrics.storeCalls.inc({ kind: 'write' }, statements.length));
   let ready = false;
   core.readModel.ready()
+    .then(() => core.signalEvents.start())
     .then(() => core.pool?.warm())
     .then(() => { ready = true; })
     .catch((err) => logger.error({ err }, 'read model failed to build'));

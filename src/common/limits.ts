@@ -104,6 +104,15 @@ const paths = (a: Args) => Math.min(20, Math.max(1, num(a.k, 3)));
  * returns. Fixed costs of analytics are roughly their cold main-thread or
  * worker time at scale M in units of ~10 µs (one resolved object).
  */
+/** How many dates a trend asks for (period ends within [from, to]), at least 1; a bad range costs 1 and is refused later. */
+function trendPoints(a: Record<string, unknown>): number {
+  const from = Date.parse(String(a.from));
+  const to = Date.parse(String(a.to));
+  if (Number.isNaN(from) || Number.isNaN(to) || to < from) return 1;
+  const months = (to - from) / (30.44 * 86_400_000);
+  return Math.max(1, Math.ceil(a.every === 'QUARTER' ? months / 3 : months));
+}
+
 export const FIELD_COSTS: Record<string, FieldCost> = {
   // lists: a scan of every person / company for the page and totalCount; a name search lower-cases every
   // name, twice (52,000 at M: ~7 ms, measured by bench/stall.ts)
@@ -129,6 +138,13 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
   // the portfolio's coverage list (bus factor, influence-weighted coverage per account): the whole portfolio,
   // split over the worker pool like the portfolio's risks
   'Query.accountCoverage': { cost: 5000 },
+  // trends (docs/definitions.md "Trend"): one account's coverage per date (up to 120 dates); the portfolio's per date
+  // runs on the workers, every account each time
+  'Query.coverageTrend': { cost: (a) => 40 * trendPoints(a) },
+  'Query.portfolioTrend': { cost: (a) => 400 * trendPoints(a) },
+  // signals: a scan of the signals (a handful per account)
+  'Query.escalations': { cost: 50 },
+  'Company.signals': { cost: 50 },
   // graph searches: high, growing with the hops allowed; the k-strongest-paths search grows ~30× from
   // 4 to 5 hops (scale S, one thread: median 6 ms → 190 ms, worst 450 ms), so 5 and 6 hops fill most of a request
   'Query.influencePaths': { cost: (a) => PATH_COST[hops(a)], fanout: paths, children: (a) => ({ nodes: hops(a) + 1, edges: hops(a) }) },

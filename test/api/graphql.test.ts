@@ -204,6 +204,16 @@ describe('mutations', () => {
     ['raiseSignal with severity 4', `mutation { raiseSignal(input: { id: "t-s", kind: DISSATISFACTION, severity: 4, accountId: "g1" }) { id } }`, 'BAD_USER_INPUT', 'input.severity'],
     ['acknowledgeSignal unknown', `mutation { acknowledgeSignal(id: "nope", personId: "u-1") { id } }`, 'NOT_FOUND', 'id'],
     ['closeSignal unknown', `mutation { closeSignal(id: "nope") { id } }`, 'NOT_FOUND', 'id'],
+    // account management: every rule in test/api/plans.test.ts
+    ['setCompetitor at an unknown account', `mutation { setCompetitor(input: { competitorId: "nope", accountId: "g1", area: "A", estimatedShare: 0.1 }) { area } }`, 'NOT_FOUND', 'input.competitorId'],
+    ['removeCompetitor that does not exist', `mutation { removeCompetitor(competitorId: "nope", accountId: "g1", area: "A") }`, 'NOT_FOUND', 'area'],
+    ['setPartner unknown partner', `mutation { setPartner(input: { partnerId: "nope", accountId: "g1", area: "A" }) { area } }`, 'NOT_FOUND', 'input.partnerId'],
+    ['removePartner that does not exist', `mutation { removePartner(partnerId: "nope", accountId: "g1", area: "A") }`, 'NOT_FOUND', 'area'],
+    ['createAccountPlan for an unknown account', `mutation { createAccountPlan(input: { accountId: "nope", year: 2026 }) { id } }`, 'NOT_FOUND', 'input.accountId'],
+    ['updateAccountPlan unknown', `mutation { updateAccountPlan(input: { id: "nope/2026", expectedVersion: 1 }) { id } }`, 'NOT_FOUND', 'input.id'],
+    ['removeAccountPlan unknown', `mutation { removeAccountPlan(id: "nope/2026") }`, 'NOT_FOUND', 'id'],
+    ['upsertActivity unknown plan', `mutation { upsertActivity(input: { id: "t-a", planId: "nope/2026", title: "x", dueAt: "2026-12-01", ownerId: "u-1" }) { id } }`, 'NOT_FOUND', 'input.planId'],
+    ['removeActivity unknown', `mutation { removeActivity(id: "nope") }`, 'NOT_FOUND', 'id'],
   ];
   const variables: Record<string, Record<string, unknown>> = {
     'upsertPerson with a bad email': { input: { id: 'g1-p-42', email: 'not-an-email' } },

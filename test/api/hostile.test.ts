@@ -307,6 +307,8 @@ describe('injection strings in every string argument', () => {
       Query: '', Person: 'person(id: "u-2")', Company: 'company(id: "g1")',
       Pareto: 'portfolio { pareto', PriceConsistency: 'priceConsistency',
       ProductPriceConsistency: 'priceConsistency { products(first: 1) { edges { node',
+      AccountPlan: 'accountPlan(id: "g1/2026")',
+      Activity: 'overdueActivities { activities',
     };
     const cases: InjectionCase[] = [];
     for (const type of Object.values(schema.getTypeMap())) {

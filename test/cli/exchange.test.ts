@@ -98,7 +98,7 @@ describe('kamgraph import of a kamgraph bundle', () => {
     expect(r.status).toBe(2);
     const out = JSON.parse(r.stdout);
     expect(out.written).toBe(false);
-    expect(out.problems).toEqual([{ file: 'team.csv', line: 3, column: 'role', reason: 'must be one of KAM, EXECUTIVE_SPONSOR, SERVICE_LEAD, PROJECT_LEAD, SPECIALIST, got "CHIEF"' }]);
+    expect(out.problems).toEqual([{ file: 'team.csv', line: 3, column: 'role', reason: 'must be one of KAM, EXECUTIVE_SPONSOR, SERVICE_LEAD, PROJECT_LEAD, SPECIALIST, NEGOTIATOR, got "CHIEF"' }]);
     const count = run(db, 'validate', bundle, '--json');
     expect(JSON.parse(count.stdout).summary.people.created).toBe(4); // still nothing in the store: all four would be created
   });
@@ -109,7 +109,7 @@ describe('kamgraph import of a kamgraph bundle', () => {
     const out = JSON.parse(r.stdout);
     expect(out.written).toBe(true);
     expect(out.summary.team).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 1 });
-    expect(readFileSync(`${bundle}.rejects.csv`, 'utf8')).toBe('file,line,reason\nteam.csv,3,"role: must be one of KAM, EXECUTIVE_SPONSOR, SERVICE_LEAD, PROJECT_LEAD, SPECIALIST, got ""CHIEF"""\n');
+    expect(readFileSync(`${bundle}.rejects.csv`, 'utf8')).toBe('file,line,reason\nteam.csv,3,"role: must be one of KAM, EXECUTIVE_SPONSOR, SERVICE_LEAD, PROJECT_LEAD, SPECIALIST, NEGOTIATOR, got ""CHIEF"""\n');
   });
 
   it('export → csv folder → import into an empty store gives back the same files', () => {

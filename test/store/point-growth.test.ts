@@ -107,6 +107,9 @@ const CHANGES: Change[] = [
   { kind: 'activity.upserted', activity: { id: 'a5-1', planId: 'c5/2026', addedIn: 1, title: 'done', dueAt: '2026-06-01', status: 'DONE', ownerId: 'p43' }, created: false },
   { kind: 'activity.removed', id: 'a5-2' },
   { kind: 'plan.removed', planId: 'c15/2026', accountId: 'c15', versions: 2 },
+  // signals (docs/decisions.md "Signals and escalation"): a new one with its people, then its acknowledgement
+  { kind: 'signal.upserted', signal: { id: 'new-s', kind: 'DISSATISFACTION', at: '2026-02-02T10:00:00.000Z', severity: 2, text: 'x', acknowledgedAt: null, actedAt: null, accountId: 'c3', raisedById: 'p43', reportedById: 'p42', acknowledgedById: null }, created: true },
+  { kind: 'signal.upserted', signal: { id: 'new-s', kind: 'DISSATISFACTION', at: '2026-02-02T10:00:00.000Z', severity: 2, text: 'x', acknowledgedAt: '2026-02-02T12:00:00.000Z', actedAt: null, accountId: 'c3', raisedById: 'p43', reportedById: 'p42', acknowledgedById: 'p41' }, created: false },
   { kind: 'sale.removed', accountId: 'c3', productId: 'new-r', period: '2025-05' },
   { kind: 'product.removed', id: 'new-r' },
   { kind: 'person.removed', id: 'p70' },

@@ -63,13 +63,16 @@ describe('LadybugDB row normalisation (cypher-portability §2.1)', () => {
 describe('schema DDL from one description', () => {
   it('makes a table per label and relationship type for LadybugDB, constraints for Neo4j', () => {
     const lb = ladybugDdl();
-    // Company, Person, Interaction, and AuditEntry (the audit log lives in the store, outside the graph)
-    expect(lb.filter((s) => s.startsWith('CREATE NODE TABLE IF NOT EXISTS'))).toHaveLength(4);
-    // WORKS_AT, PART_OF, REPORTS_TO, INFLUENCES, KNOWS, ON_TEAM, and TOOK_PART, ABOUT of interactions
-    expect(lb.filter((s) => s.startsWith('CREATE REL TABLE IF NOT EXISTS'))).toHaveLength(8);
+    // Company, Person, Interaction, Product, Sale, Signal, AccountPlan, Activity, and AuditEntry (the audit log lives
+    // in the store, outside the graph)
+    expect(lb.filter((s) => s.startsWith('CREATE NODE TABLE IF NOT EXISTS'))).toHaveLength(9);
+    // WORKS_AT, PART_OF, REPORTS_TO, INFLUENCES, KNOWS, ON_TEAM; TOOK_PART, ABOUT (interactions); BOUGHT, OF (sales);
+    // ON, RAISED, REPORTED, ACKNOWLEDGED (signals); COMPETES_AT, PARTNERS_AT, PLAN_FOR, IN_PLAN, OWNS (account management)
+    expect(lb.filter((s) => s.startsWith('CREATE REL TABLE IF NOT EXISTS'))).toHaveLength(19);
+    expect(lb.find((s) => s.includes('REL TABLE IF NOT EXISTS `ON`'))).toBe('CREATE REL TABLE IF NOT EXISTS `ON`(FROM `Signal` TO `Company`)');
     expect(lb.find((s) => s.includes('`KNOWS`'))).toContain('`strength` DOUBLE, `lastContactAt` DATE');
     const neo = neo4jDdl();
-    expect(neo.filter((s) => s.includes('IS UNIQUE'))).toHaveLength(4);
+    expect(neo.filter((s) => s.includes('IS UNIQUE'))).toHaveLength(9);
     expect(neo.every((s) => s.includes('IF NOT EXISTS'))).toBe(true);
   });
 });

@@ -58,8 +58,9 @@ export class SignalEvents {
     await this.arm();
   }
 
-  /** Every event from now on until `signal` aborts. */
+  /** Every event from now on until `signal` aborts (arming the deadline timer if nothing has yet). */
   subscribe(signal?: AbortSignal): AsyncIterableIterator<SignalEvent> {
+    if (this.timer === null) void this.arm().catch(() => undefined);
     const source = on(this.emitter, 'event', { signal }) as AsyncIterableIterator<[SignalEvent]>;
     return (async function* () {
       for await (const [e] of source) yield e;
