@@ -16,6 +16,7 @@ import { teamPanel } from './team.js';
 import { trendPanel } from './trend.js';
 import { commercialPanel } from './commercial.js';
 import { signalsPanel } from './signals.js';
+import { planPanel } from './plan.js';
 
 export const PANELS: readonly Panel[] = [
   detailsPanel,
@@ -28,6 +29,7 @@ export const PANELS: readonly Panel[] = [
   trendPanel,
   signalsPanel,
   commercialPanel,
+  planPanel,
   meetingsPanel,
   interactionsPanel,
   teamPanel,
