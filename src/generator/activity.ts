@@ -1,4 +1,5 @@
 import type { GraphData } from '../domain/graph-data.js';
+import { unitTree } from './tree.js';
 import type { Direction, InteractionKind, MeetingLevel } from '../domain/enums.js';
 import type { InteractionData, PersonRecord } from '../domain/records.js';
 import { DEFAULT_STRENGTH } from '../domain/strength.js';
@@ -35,8 +36,7 @@ const HISTORY_DAYS = 800;
  */
 export function generateActivity(g: GraphData, r: Rng, today: Date): InteractionData[] {
   const people = new Map<string, PersonRecord>(g.people.map((p) => [p.id, p]));
-  const parent = new Map(g.partOf.map((x) => [x.unitId, x.parentId]));
-  const rootOf = (c: string) => { for (let p = parent.get(c); p !== undefined; p = parent.get(c)) c = p; return c; };
+  const { parent, rootOf } = unitTree(g);
   const accountOf = new Map<string, string>();
   for (const w of g.worksAt) accountOf.set(w.personId, rootOf(w.companyId));
   const groups = [...new Set(g.companies.filter((c) => c.kind === 'CUSTOMER' && !parent.has(c.id)).map((c) => c.id))];
@@ -113,8 +113,7 @@ export function generateActivity(g: GraphData, r: Rng, today: Date): Interaction
  * its 24 hours. Half of the acknowledged ones were acted on a few days later.
  */
 export function generateSignals(g: GraphData, r: Rng, today: Date): SignalData[] {
-  const parent = new Map(g.partOf.map((x) => [x.unitId, x.parentId]));
-  const rootOf = (c: string) => { for (let p = parent.get(c); p !== undefined; p = parent.get(c)) c = p; return c; };
+  const { parent, rootOf } = unitTree(g);
   const people = new Map(g.people.map((p) => [p.id, p]));
   const contactsOf = new Map<string, PersonRecord[]>();
   for (const w of g.worksAt) {

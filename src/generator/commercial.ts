@@ -1,4 +1,5 @@
 import type { CompanyPotential, CompanyRecord, ProductRecord, SaleRecord } from '../domain/records.js';
+import { unitTree } from './tree.js';
 import { monthIndex, monthLabel } from '../domain/period.js';
 import type { GeneratedGraph, ScaleName } from './generate.js';
 
@@ -71,8 +72,7 @@ export function generateCommercial(g: GeneratedGraph, scale: ScaleName, r: Rng, 
 
   // --- customer groups and their units
   const units = new Map<string, CompanyRecord[]>();
-  const parent = new Map(g.partOf.map((x) => [x.unitId, x.parentId]));
-  const rootOf = (id: string) => { let c = id; for (let p = parent.get(c); p !== undefined; p = parent.get(c)) c = p; return c; };
+  const { parent, rootOf } = unitTree(g);
   const groups = g.companies.filter((c) => c.kind === 'CUSTOMER' && !parent.has(c.id));
   for (const c of g.companies) if (c.kind === 'CUSTOMER') {
     const root = rootOf(c.id);

@@ -1,4 +1,5 @@
 import type { ActivityData, ActivityStatus, CompetitorLinkData, PartnerLinkData, PlanSections, PlanVersionData, SupplierRole } from '../domain/plans.js';
+import { unitTree } from './tree.js';
 import { emptySections, normaliseSections, planId } from '../domain/plans.js';
 import type { CompanyRecord, PersonRecord } from '../domain/records.js';
 import type { GeneratedGraph, rng, ScaleName } from './generate.js';
@@ -54,8 +55,7 @@ export function generatePlans(g: GeneratedGraph, scale: ScaleName, r: Rng, today
   // versions are written on past days, in office hours: never later than today
   const midnight = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   const year = today.getUTCFullYear();
-  const parent = new Map(g.partOf.map((x) => [x.unitId, x.parentId]));
-  const rootOf = (id: string) => { let c = id; for (let p = parent.get(c); p !== undefined; p = parent.get(c)) c = p; return c; };
+  const { parent, rootOf } = unitTree(g);
   const groups = g.companies.filter((c) => c.kind === 'CUSTOMER' && !parent.has(c.id));
   const keys = groups.filter((c) => c.isKeyAccount === true);
   const people = new Map(g.people.map((p) => [p.id, p]));

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { readOrNull, serveBundleFile } from './bundle-files.js';
 import { PROJECT_ROOT } from '../paths.js';
 
 /** Where `npm run build:web` (scripts/build-web.mjs) writes the GraphiQL bundle. */
@@ -55,39 +55,7 @@ export function prefersHtml(accept: string | undefined): boolean {
 
 /** The bundle's index.html, or null when it has not been built (read each time: a rebuild changes the file names). */
 async function page(dir: string): Promise<string | null> {
-  try {
-    return await readFile(join(dir, 'index.html'), 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
-}
-
-/** A file of the bundle: hashed names, so immutable; the build's gzip copy when the client takes gzip. */
-async function asset(dir: string, req: FastifyRequest<{ Params: { file: string } }>, reply: FastifyReply) {
-  const { file } = req.params;
-  const type = TYPES[extname(file)];
-  // one flat directory, no dot files (the build stamp), nothing outside it
-  if (!type || !/^[\w-][\w.-]*$/.test(file) || file === 'index.html') return reply.code(404).type('text/plain').send('not found\n');
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  const candidates: [string, string | null][] = gzip ? [[`${file}.gz`, 'gzip'], [file, null]] : [[file, null]];
-  for (const [name, encoding] of candidates) {
-    let body: Buffer;
-    try {
-      body = await readFile(join(dir, name));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw e;
-    }
-    if (encoding) reply.header('content-encoding', encoding);
-    return reply
-      .type(type)
-      .header('vary', 'accept-encoding')
-      .header('cache-control', 'public, max-age=31536000, immutable')
-      .header('x-content-type-options', 'nosniff')
-      .send(body);
-  }
-  return reply.code(404).type('text/plain').send('not found\n');
+  return (await readOrNull(join(dir, 'index.html')))?.toString('utf8') ?? null;
 }
 
 /**
@@ -114,5 +82,5 @@ export async function registerGraphiql(fastify: FastifyInstance, dir = GRAPHIQL_
       .header('x-content-type-options', 'nosniff')
       .send(html);
   });
-  fastify.get<{ Params: { file: string } }>(`${GRAPHIQL_ASSETS}:file`, (req, reply) => asset(dir, req, reply));
+  fastify.get<{ Params: { file: string } }>(`${GRAPHIQL_ASSETS}:file`, (req, reply) => serveBundleFile(dir, TYPES, req, reply));
 }

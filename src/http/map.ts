@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { readOrNull, serveBundleFile } from './bundle-files.js';
 import { PROJECT_ROOT } from '../paths.js';
 
 /** Where `npm run build:web` (scripts/build-web.mjs) writes the relationship map's bundle. */
@@ -39,36 +39,6 @@ const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>kamgraph</title>
 <p>The GraphQL API is at <a href="/graphql">/graphql</a> (open it in a browser for GraphiQL).</p>
 <p>Operations: <a href="/healthz">/healthz</a>, <a href="/readyz">/readyz</a>, <a href="/metrics">/metrics</a>.</p></body>`;
 
-async function readOrNull(path: string): Promise<Buffer | null> {
-  try {
-    return await readFile(path);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
-}
-
-/** A file of the bundle: hashed names, so immutable; the build's gzip copy when the client takes gzip. */
-async function asset(dir: string, req: FastifyRequest<{ Params: { file: string } }>, reply: FastifyReply) {
-  const { file } = req.params;
-  const type = TYPES[extname(file)];
-  // one flat directory, no dot files (the build stamp), nothing outside it
-  if (!type || !/^[\w-][\w.-]*$/.test(file)) return reply.code(404).type('text/plain').send('not found\n');
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  for (const [name, encoding] of gzip ? [[`${file}.gz`, 'gzip'], [file, null]] : [[file, null]]) {
-    const body = await readOrNull(join(dir, name!));
-    if (!body) continue;
-    if (encoding) reply.header('content-encoding', encoding);
-    return reply
-      .type(type)
-      .header('vary', 'accept-encoding')
-      .header('cache-control', 'public, max-age=31536000, immutable')
-      .header('x-content-type-options', 'nosniff')
-      .send(body);
-  }
-  return reply.code(404).type('text/plain').send('not found\n');
-}
-
 /**
  * The relationship map (docs/map.md): `GET /` answers the page, its files are under `/map/`. Neither
  * needs credentials (they hold no data): the page asks POST /graphql with the user's token, under the
@@ -86,5 +56,5 @@ export async function registerMap(fastify: FastifyInstance, dir = MAP_DIR): Prom
       .header('referrer-policy', 'no-referrer')
       .send(html);
   });
-  fastify.get<{ Params: { file: string } }>(`${MAP_ASSETS}:file`, (req, reply) => asset(dir, req, reply));
+  fastify.get<{ Params: { file: string } }>(`${MAP_ASSETS}:file`, (req, reply) => serveBundleFile(dir, TYPES, req, reply));
 }
