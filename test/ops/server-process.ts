@@ -162,6 +162,9 @@ export async function withDb<T>(dbPath: string, fn: (q: (cypher: string) => Prom
   const db = new lbug.Database(path, 64 * 1024 * 1024, true, false, 2 ** 32);
   const conn = new lbug.Connection(db);
   try {
+    // opened before any query: closing a database still initialising throws (a store left mid-seed may fail its first query)
+    await db.init();
+    await conn.init();
     return await fn(async (cypher) => {
       const res = await conn.query(cypher);
       const r = Array.isArray(res) ? res[res.length - 1] : res;
