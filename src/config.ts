@@ -61,6 +61,8 @@ export interface Config {
   defaults: AnalyticsDefaults;
   /** NODE_ENV=production: introspection and field suggestions off */
   production: boolean;
+  /** how operations execute: COMPILED with graphql-jit (default) or INTERPRETED by graphql-js (docs/decisions.md "Compiled execution") */
+  execution: 'compiled' | 'interpreted';
   /** identity (DESIGN §7 "Who"); with none of secret, JWKS or keys file entries the server runs open, on loopback only */
   auth: {
     /** HS256 shared secret for bearer JWTs */
@@ -194,6 +196,7 @@ export const ENV_SCHEMA = z.object({
   NODE_ENV: optionalText(),
   KAMGRAPH_ENGINE: oneOf(['ladybug', 'neo4j'] as const),
   KAMGRAPH_DB_PATH: text('./data/kamgraph.lbug'),
+  KAMGRAPH_EXECUTION: oneOf(['compiled', 'interpreted'] as const),
   NEO4J_URI: neo4jUri,
   NEO4J_USER: text('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
@@ -285,6 +288,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bufferPoolMb: e.KAMGRAPH_BUFFER_POOL_MB,
     logLevel: e.LOG_LEVEL ?? 'info',
     production: e.NODE_ENV === 'production',
+    execution: e.KAMGRAPH_EXECUTION ?? 'compiled',
     auth: {
       jwtSecret: e.KAMGRAPH_JWT_SECRET,
       jwksUrl: e.KAMGRAPH_JWKS_URL,

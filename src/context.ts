@@ -4,7 +4,7 @@ import { createCompanyLoaders } from './modules/company/company.loader.js';
 import { PersonService } from './modules/person/person.service.js';
 import { createPersonLoaders } from './modules/person/person.loader.js';
 import { RelationshipService } from './modules/relationship/relationship.service.js';
-import { byFragility, CoverageService, mergeRisks, type AccountSummary, type PortfolioTrendPoint, type RiskReport } from './modules/coverage/coverage.service.js';
+import { CoverageService, type SuccessorFinder } from './modules/coverage/coverage.service.js';
 import { InfluenceService } from './modules/influence/influence.service.js';
 import { createCoverageLoaders } from './modules/coverage/coverage.loader.js';
 import { AuditService } from './modules/audit/audit.service.js';
@@ -19,6 +19,7 @@ import type { ReadModelSource } from './readmodel/read-graph.js';
 import { scopedSource, type ReadScope } from './readmodel/scoped-graph.js';
 import type { GraphStore } from './store/index.js';
 import { AnalyticsPool, workerFile } from './analytics/pool.js';
+import { PooledCoverageService, PooledInfluenceService } from './analytics/pooled-services.js';
 import { OPEN_IDENTITY, readScope, writeScope, type Identity } from './auth/identity.js';
 import { logger } from './logger.js';
 
@@ -61,10 +62,11 @@ export function servicesFor(core: Core, identity: Identity, scope: ReadScope, op
   const company = new CompanyService(source, writer);
   const person = new PersonService(source, writer);
   const relationship = new RelationshipService(writer);
-  const localInfluence = new InfluenceService(source, core.config.defaults);
-  const localCoverage = new CoverageService(source, core.config.defaults, (g, contactId, without, limit) => localInfluence.successors(g, contactId, without, limit));
-  const influence = core.pool ? offloadInfluence(localInfluence, core.pool, scope) : localInfluence;
-  const coverage = core.pool ? offloadCoverage(localCoverage, core.pool, scope) : localCoverage;
+  const { defaults } = core.config;
+  // with a worker pool, the heavy analytics run on it (src/analytics/pooled-services.ts)
+  const influence = core.pool ? new PooledInfluenceService(source, defaults, core.pool, scope) : new InfluenceService(source, defaults);
+  const successors: SuccessorFinder = (g, contactId, without, limit) => influence.successors(g, contactId, without, limit);
+  const coverage = core.pool ? new PooledCoverageService(source, defaults, successors, core.pool, scope) : new CoverageService(source, defaults, successors);
   const audit = new AuditService(core.store);
   const interaction = new InteractionService(source, writer);
   const meeting = new MeetingService(source);
@@ -84,56 +86,21 @@ export function unrestricted(core: Core) {
 }
 export type UnrestrictedServices = ReturnType<typeof unrestricted>;
 
-/** The same service, with its heavy analytics sent to the worker pool (same signatures, same answers). */
-function offloadCoverage(local: CoverageService, pool: AnalyticsPool, scope: ReadScope): CoverageService {
-  const s: CoverageService = Object.create(local);
-  s.singleContactRisks = async (accountId, args) => {
-    // one account is a memoised lookup; the whole portfolio is the heavy case: split it over the threads
-    if (accountId !== null) return local.singleContactRisks(accountId, args);
-    local.thresholds(args);
-    const ids = await local.portfolioIds(args);
-    const size = Math.ceil(ids.length / pool.size) || 1;
-    const parts = [];
-    for (let i = 0; i < ids.length; i += size) parts.push(pool.run('coverage.risksOf', [ids.slice(i, i + size), args], scope) as Promise<RiskReport>);
-    return parts.length ? mergeRisks(await Promise.all(parts)) : local.risksOf([], args);
-  };
-  s.departureImpact = (personId, args) => pool.run('coverage.departureImpact', [personId, args], scope) as never;
-  // the portfolio's coverage list: each thread summarises its share of the accounts
-  s.accountCoverage = async (args) => {
-    const thresholds = local.thresholds(args);
-    const ids = await local.portfolioIds(args);
-    const size = Math.ceil(ids.length / pool.size) || 1;
-    const parts: Promise<AccountSummary[]>[] = [];
-    for (let i = 0; i < ids.length; i += size) parts.push(pool.run('coverage.summariesOf', [ids.slice(i, i + size), args], scope) as Promise<AccountSummary[]>);
-    return { accounts: (await Promise.all(parts)).flat().sort(byFragility), thresholds };
-  };
-  // a trend's dates are independent: one task per date, the threads share them
-  s.coverageTrend = (accountId, args) => pool.run('coverage.coverageTrend', [accountId, args], scope) as never;
-  s.portfolioTrend = async (args) => {
-    const dates = local.trendDates(args);
-    const ids = await local.portfolioIds(args);
-    const points = await Promise.all(dates.map((asOf) => pool.run('coverage.portfolioPoint', [ids, { ...args, asOf }], scope) as Promise<PortfolioTrendPoint>));
-    return { every: args.every, points };
-  };
-  return s;
-}
-
-function offloadInfluence(local: InfluenceService, pool: AnalyticsPool, scope: ReadScope): InfluenceService {
-  const s: InfluenceService = Object.create(local);
-  s.influencePaths = (fromId, toId, args) => pool.run('influence.influencePaths', [fromId, toId, args], scope) as never;
-  s.bestIntroductions = (targetId, args) => pool.run('influence.bestIntroductions', [targetId, args], scope) as never;
-  s.influenceRanking = (accountId) => pool.run('influence.influenceRanking', [accountId], scope) as never;
-  s.hiddenInfluencers = (accountId, args) => pool.run('influence.hiddenInfluencers', [accountId, args], scope) as never;
-  return s;
-}
-
-/** Per-request loaders: a cache lives exactly as long as one GraphQL request, over the caller's scope. */
+/**
+ * Per-request loaders: a cache lives exactly as long as one GraphQL request,
+ * over the caller's scope. Each family is made on first use, so a request
+ * pays only for the loaders it reads through.
+ */
 export function createLoaders(services: Services) {
+  let company: ReturnType<typeof createCompanyLoaders> | undefined;
+  let person: ReturnType<typeof createPersonLoaders> | undefined;
+  let coverage: ReturnType<typeof createCoverageLoaders> | undefined;
+  let interaction: ReturnType<typeof createInteractionLoaders> | undefined;
   return {
-    company: createCompanyLoaders(services.readModel),
-    person: createPersonLoaders(services.readModel, services.config.defaults.strength),
-    coverage: createCoverageLoaders(services.coverage),
-    interaction: createInteractionLoaders(services.readModel),
+    get company() { return (company ??= createCompanyLoaders(services.readModel)); },
+    get person() { return (person ??= createPersonLoaders(services.readModel, services.config.defaults.strength)); },
+    get coverage() { return (coverage ??= createCoverageLoaders(services.coverage)); },
+    get interaction() { return (interaction ??= createInteractionLoaders(services.readModel)); },
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

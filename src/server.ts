@@ -1,3 +1,4 @@
+import { compiledExecution } from './execution.js';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -35,7 +36,7 @@ export interface RunningServer {
 }
 
 export type ServerConfig = Pick<Config, 'port' | 'host' | 'maxQueryDepth' | 'defaults'> &
-  Partial<Pick<Config, 'projectionRefreshSeconds' | 'workers' | 'auth' | 'corsOrigins' | 'limits' | 'production'>>;
+  Partial<Pick<Config, 'projectionRefreshSeconds' | 'workers' | 'auth' | 'corsOrigins' | 'limits' | 'production' | 'execution'>>;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -85,7 +86,8 @@ export async function createApollo(config: ServerConfig, fastify: FastifyInstanc
   const schema = await buildAppSchema();
   const limits = limitRules(config);
   return new ApolloServer<Context>({
-    schema,
+    // graphql-jit behind Apollo's executor hook (src/execution.ts); KAMGRAPH_EXECUTION=interpreted keeps graphql-js
+    ...(config.execution === 'interpreted' ? { schema } : { gateway: compiledExecution(schema) }),
     formatError,
     includeStacktraceInErrorResponses: false,
     validationRules: limits.validationRules,
