@@ -45,10 +45,11 @@ const program = new Command('bench')
   .option('--no-bulk', 'skip the bulk-load measurement (bench/bulk.ts)')
   .option('--no-floors', 'skip the in-process floors')
   .option('--keep-db', 'keep the temp store directory')
+  .option('--graph-only', 'the organisation and its relationships only: no interactions, signals or sales (the graph issue 7 sized)')
   .parse();
 const opts = program.opts<{
   scale: string; duration: string; connections: string; only?: string; writes: string; warmup: string;
-  floorRuns: string; seed: string; client: string; bulk: boolean; floors: boolean; keepDb?: boolean;
+  floorRuns: string; seed: string; client: string; bulk: boolean; floors: boolean; keepDb?: boolean; graphOnly?: boolean;
 }>();
 if (!(opts.scale in SCALES)) program.error(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
 const scale = opts.scale as ScaleName;
@@ -123,7 +124,7 @@ interface BulkOutcome { status: 'ok' | 'n/a' | 'error'; note?: string; copyFromM
 
 function measureBulkInChild(): Promise<BulkOutcome> {
   return new Promise((resolve) => {
-    const child = fork(here('./bulk-runner.js'), [scale, String(seed)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(here('./bulk-runner.js'), [scale, String(seed), opts.graphOnly ? 'graph-only' : 'all'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let reply: BulkReply | null = null;
     child.on('message', (m: BulkReply) => (reply = m));
     child.on('exit', (code) => {
@@ -171,7 +172,7 @@ if (opts.bulk) {
 // ---------------------------------------------------------------- 2. generate and load
 log(`generating scale ${scale}`);
 let t = performance.now();
-let graph: ReturnType<typeof generateGraph> | null = generateGraph(scale, seed, new Date());
+let graph: ReturnType<typeof generateGraph> | null = generateGraph(scale, seed, new Date(), opts.graphOnly ? { activity: false, commercial: false } : {});
 const generateMs = performance.now() - t;
 rss.afterGenerate = process.memoryUsage.rss();
 const sizes = {
@@ -185,6 +186,7 @@ const sizes = {
   partOf: graph.partOf.length,
   onTeam: graph.onTeam.length,
   interactions: graph.interactions?.length ?? 0,
+  sales: graph.sales?.length ?? 0,
 };
 log(`generated in ${(generateMs / 1000).toFixed(1)} s: ${JSON.stringify(sizes)}`);
 
@@ -443,7 +445,7 @@ writeFileSync(
   JSON.stringify(
     {
       scale, seed, at: at.toISOString(),
-      options: { duration, connections, warmup, writes, floorRuns, only: opts.only ?? null },
+      options: { duration, connections, warmup, writes, floorRuns, only: opts.only ?? null, graphOnly: Boolean(opts.graphOnly) },
       machine: { cpus: cpus().length, totalMemMiB: MiB(totalmem()), node: process.version },
       sizes,
       timingsMs: { generate: generateMs, load: loadMs, serverStart: serverStartMs, readModel: readModelHook ? readModelMs : null },

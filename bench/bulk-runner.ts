@@ -13,7 +13,7 @@ export type BulkReply =
   | { ok: false; missing: true; reason: string }
   | { ok: false; missing?: false; error: string };
 
-async function main(scale: ScaleName, seed: number): Promise<BulkReply> {
+async function main(scale: ScaleName, seed: number, graphOnly: boolean): Promise<BulkReply> {
   let mod: { measureBulk?: unknown };
   // a computed specifier: bulk.ts may not exist yet, and the build must not depend on it
   const spec = './bulk.js';
@@ -25,13 +25,13 @@ async function main(scale: ScaleName, seed: number): Promise<BulkReply> {
   }
   if (typeof mod.measureBulk !== 'function') return { ok: false, missing: true, reason: 'bench/bulk.ts exports no measureBulk' };
   const t = performance.now();
-  const graph = generateGraph(scale, seed, new Date());
+  const graph = generateGraph(scale, seed, new Date(), graphOnly ? { activity: false, commercial: false } : {});
   const generateMs = performance.now() - t;
   const result = await (mod.measureBulk as (g: typeof graph) => Promise<Record<string, number>>)(graph);
   return { ok: true, result, generateMs };
 }
 
-const [scale, seed] = process.argv.slice(2);
-main(scale as ScaleName, Number(seed))
+const [scale, seed, parts] = process.argv.slice(2);
+main(scale as ScaleName, Number(seed), parts === 'graph-only')
   .catch((err: unknown): BulkReply => ({ ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }))
   .then((reply) => process.send?.(reply, () => process.exit(0)) ?? process.exit(0));

@@ -24,6 +24,8 @@ export type ScaleName = keyof typeof SCALES;
 export interface GenerateOptions {
   /** interactions behind the relationships (default true; tests of other things may leave them out) */
   activity?: boolean;
+  /** products, sales and potentials (default true; `npm run bench -- --graph-only` leaves them out) */
+  commercial?: boolean;
 }
 
 /** A generated graph: the rows of every node and relationship type. */
@@ -219,7 +221,7 @@ export function generateGraph(scale: ScaleName = 'demo', seed = 42, today = new 
     g.signals = generateSignals(g, rng(seed ^ 0x516), today);
   }
   // products, sales, potential inputs and KAM load (docs/commercial.md "Demo data"), from their own seeded stream
-  generateCommercial(g, scale, rng(seed ^ 0xc0ffee), today);
+  if (options.commercial !== false) generateCommercial(g, scale, rng(seed ^ 0xc0ffee), today);
   // competitors, partners, negotiators, key-account plans and activities (docs/plans.md "Demo data"), from their own seeded stream
   generatePlans(g, scale, rng(seed ^ 0x91a7), today);
   return g;
