@@ -8,15 +8,15 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { loadConfig } from '../src/config.js';
-import { generateGraph, rng, SCALES, type ScaleName } from '../src/generator/generate.js';
-import { loadGraph } from '../src/generator/load.js';
+import { rng, SCALES, type ScaleName } from '../src/generator/generate.js';
 import { startServer } from '../src/server.js';
 import { openStore } from '../src/store/index.js';
 import type { BulkReply } from './bulk-runner.js';
+import type { LoadRunnerReply } from './load-runner.js';
 import { coldCalls, floorCall, readModelReady, type LooseServices } from './inprocess.js';
 import type { LoadReply, LoadRequest, LoadResult } from './load-client.js';
 import { runWrk, wrkAvailable } from './wrk-client.js';
-import { poolsFrom, readOps, writeOps, type Gql, type Vars } from './operations.js';
+import { readOps, writeOps, type Gql, type Vars } from './operations.js';
 import { MiB, summarize, type Timing } from './stats.js';
 
 /**
@@ -69,7 +69,6 @@ const unknown = only ? [...only].filter((k) => k !== 'reads' && k !== 'writes' &
 if (unknown.length) program.error(`unknown operation(s) ${unknown.join(', ')}; one of ${[...readOps, ...writeOps].map((o) => o.key).join(', ')}`);
 
 const log = (msg: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
-const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 // ---------------------------------------------------------------- memory
@@ -77,7 +76,7 @@ const rss = {
   afterGenerate: 0, afterLoad: 0, afterLoadReleased: 0, afterReadModel: 0, end: 0,
   /** sampled every 100 ms from server start to the end of the runs */
   peakServing: 0,
-  /** the kernel's high-water mark for the whole bench process (generation and load included) */
+  /** the kernel's high-water mark for the serving process (generation and load run in a child: bench/load-runner.ts) */
   peakProcess: 0,
 };
 let serving = false;
@@ -169,27 +168,8 @@ if (opts.bulk) {
   log(`bulk: ${bulk.status}${bulk.note ? ` (${bulk.note})` : ''}`);
 }
 
-// ---------------------------------------------------------------- 2. generate and load
-log(`generating scale ${scale}`);
-let t = performance.now();
-let graph: ReturnType<typeof generateGraph> | null = generateGraph(scale, seed, new Date(), opts.graphOnly ? { activity: false, commercial: false } : {});
-const generateMs = performance.now() - t;
-rss.afterGenerate = process.memoryUsage.rss();
-const sizes = {
-  people: graph.people.length,
-  contacts: graph.people.filter((p) => !p.id.startsWith('u-')).length,
-  companies: graph.companies.length,
-  knows: graph.knows.length,
-  influences: graph.influences.length,
-  reportsTo: graph.reportsTo.length,
-  worksAt: graph.worksAt.length,
-  partOf: graph.partOf.length,
-  onTeam: graph.onTeam.length,
-  interactions: graph.interactions?.length ?? 0,
-  sales: graph.sales?.length ?? 0,
-};
-log(`generated in ${(generateMs / 1000).toFixed(1)} s: ${JSON.stringify(sizes)}`);
-
+// ---------------------------------------------------------------- 2. generate and load, in their own process
+// the process that serves never holds the generator's rows or the loader's buffers: its peak RSS is the API's own
 const dir = mkdtempSync(join(tmpdir(), 'kamgraph-bench-'));
 const cleanup = () => {
   if (!opts.keepDb) rmSync(dir, { recursive: true, force: true });
@@ -198,17 +178,24 @@ process.on('exit', cleanup);
 process.on('SIGINT', () => process.exit(130));
 const config = loadConfig();
 const dbPath = join(dir, 'bench.lbug');
+log(`generating scale ${scale}${opts.graphOnly ? ' (graph only)' : ''} and loading it into ${dbPath} (bench/load-runner.ts, a child process)`);
+const loaded = await new Promise<LoadRunnerReply>((resolve) => {
+  const child = fork(here('./load-runner.js'), [scale, String(seed), opts.graphOnly ? 'graph-only' : 'all', dbPath, String(writes + 1 + floorRuns)], {
+    execArgv: ['--max-old-space-size=20480'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let reply: LoadRunnerReply | null = null;
+  child.on('message', (m: LoadRunnerReply) => (reply = m));
+  child.on('exit', (code) => resolve(reply ?? { ok: false, error: `load runner exited (${code}) without a result` }));
+});
+if (!loaded.ok) {
+  log(`generate and load failed: ${loaded.error}`);
+  process.exit(1);
+}
+const { generateMs, loadMs, sizes, pools } = loaded;
+rss.afterGenerate = loaded.rss.afterGenerate;
+rss.afterLoad = loaded.rss.afterLoad;
+log(`generated in ${(generateMs / 1000).toFixed(1)} s: ${JSON.stringify(sizes)}; loaded in ${(loadMs / 1000).toFixed(1)} s (loader peak RSS ${MiB(loaded.rss.peak)} MiB)`);
 const store = await openStore({ ...config, engine: 'ladybug', dbPath });
-log(`loading into ${dbPath}`);
-t = performance.now();
-await loadGraph(store, graph);
-const loadMs = performance.now() - t;
-rss.afterLoad = process.memoryUsage.rss();
-log(`loaded in ${(loadMs / 1000).toFixed(1)} s`);
-
-const pools = poolsFrom(graph, writes + 1 + floorRuns);
-graph = null; // the server under test should not carry the generator's rows
-gc();
 rss.afterLoadReleased = process.memoryUsage.rss();
 
 // ---------------------------------------------------------------- 3. serve
@@ -218,7 +205,7 @@ const jsBytes = () => {
   return m.heapUsed + m.arrayBuffers;
 };
 const jsBefore = jsBytes();
-t = performance.now();
+let t = performance.now();
 serving = true;
 const server = await startServer(store, { ...config, port: 0, host: '127.0.0.1' });
 const serverStartMs = performance.now() - t;
@@ -417,7 +404,7 @@ const report = [
   `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; file store in a temp dir; client: ${useWrk ? 'wrk (1 thread; exact-count runs: autocannon)' : 'autocannon'} in a separate process; ` +
     `${duration} s per load run after ${warmup} s warm-up; reads warm (no writes during the read runs); floor = p50 of the service call in-process (no HTTP, no GraphQL), timed after the load runs.`,
   '',
-  '| graph | generate | load | server start | read model ready | RSS after load | RSS after read model | peak RSS serving | peak RSS process |',
+  '| graph | generate | load | server start | read model ready | RSS with the store open | RSS after read model | peak RSS serving | peak RSS of the serving process |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   `| ${sizes.people.toLocaleString('en-US')} people (${sizes.contacts.toLocaleString('en-US')} contacts), ${sizes.companies.toLocaleString('en-US')} companies, ${sizes.knows.toLocaleString('en-US')} KNOWS, ${sizes.influences.toLocaleString('en-US')} INFLUENCES | ` +
     `${secs(generateMs)} | ${secs(loadMs)} | ${secs(serverStartMs)} | ${readModelCell} | ${mib(rss.afterLoadReleased)} | ${mib(rss.afterReadModel)} | ${mib(rss.peakServing)} | ${mib(rss.peakProcess)} |`,
