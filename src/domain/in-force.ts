@@ -78,9 +78,20 @@ interface Timeline {
 
 const NO_TIMELINES: Timeline[] = [];
 
+/**
+ * A person's relationships in force on one side, packed for the hot loops:
+ * (other, strength, lastContact, since) per relationship, by other index.
+ * 32 bytes a relationship instead of a ten-field object (~100 bytes): every
+ * analytic that walks the graph fills this cache for every person it visits,
+ * so at scale L it held most of the graph once per thread.
+ */
+type Packed = Float64Array;
+const STRIDE = 4;
+const NO_RELATIONSHIPS: Packed = new Float64Array(0);
+
 interface Cache {
-  /** person index × 2 + (0 out | 1 in) → relationships in force */
-  rels: Map<number, Relationship[]>;
+  /** person index × 2 + (0 out | 1 in) → relationships in force, packed */
+  rels: Map<number, Packed>;
   /** person index → 1 active at asOf, 2 not, 0 not yet computed */
   active: Int8Array;
   /** company index → under a SUPPLIER */
@@ -216,9 +227,6 @@ export class InForceGraph implements ReadGraph {
    * Sorted by the other end's index.
    */
   relationships(v: number, dir: 0 | 1): Relationship[] {
-    const key = v * 2 + dir;
-    let out = this.cache.rels.get(key);
-    if (out) return out;
     const g = this.base;
     const asOf = this.asOf;
     const byOther = new Map<number, Relationship>();
@@ -252,7 +260,24 @@ export class InForceGraph implements ReadGraph {
         typedStrength: typedRel ? typedRel.typedStrength : null, derivedStrength: derived, source: 'DERIVED', interactions: k,
       });
     }
-    out = [...byOther.values()].sort((a, b) => a.other - b.other);
+    return [...byOther.values()].sort((a, b) => a.other - b.other);
+  }
+
+  /** `relationships(v, dir)` packed and kept for this date and graph version (the walks' form) */
+  private packed(v: number, dir: 0 | 1): Packed {
+    const key = v * 2 + dir;
+    let out = this.cache.rels.get(key);
+    if (out) return out;
+    const rels = this.relationships(v, dir);
+    out = rels.length === 0 ? NO_RELATIONSHIPS : new Float64Array(rels.length * STRIDE);
+    for (let j = 0; j < rels.length; j++) {
+      const r = rels[j];
+      const o = j * STRIDE;
+      out[o] = r.other;
+      out[o + 1] = r.strength;
+      out[o + 2] = r.lastContact;
+      out[o + 3] = r.since;
+    }
     this.cache.rels.set(key, out);
     return out;
   }
@@ -281,14 +306,17 @@ export class InForceGraph implements ReadGraph {
   }
 
   forEachKnowsOut(i: number, fn: (contact: number, strength: number, lastContact: number, since: number) => void): void {
-    for (const r of this.relationships(i, 0)) fn(r.other, r.strength, r.lastContact, r.since);
+    const p = this.packed(i, 0);
+    for (let o = 0; o < p.length; o += STRIDE) fn(p[o], p[o + 1], p[o + 2], p[o + 3]);
   }
   forEachKnowsIn(i: number, fn: (holder: number, strength: number, lastContact: number, since: number) => void): void {
-    for (const r of this.relationships(i, 1)) fn(r.other, r.strength, r.lastContact, r.since);
+    const p = this.packed(i, 1);
+    for (let o = 0; o < p.length; o += STRIDE) fn(p[o], p[o + 1], p[o + 2], p[o + 3]);
   }
   knowsLink(from: number, to: number) {
-    const r = this.relationships(from, 0).find((x) => x.other === to);
-    return r ? { strength: r.strength, lastContact: r.lastContact, since: r.since } : null;
+    const p = this.packed(from, 0);
+    for (let o = 0; o < p.length; o += STRIDE) if (p[o] === to) return { strength: p[o + 1], lastContact: p[o + 2], since: p[o + 3] };
+    return null;
   }
   managerOf(i: number): number {
     const m = this.base.managerOf(i);

@@ -117,6 +117,7 @@ describe('configuration (zod schema per variable)', () => {
     ['KAMGRAPH_MAX_QUERY_DEPTH', '0', /integer from 1 to 100/],
     ['KAMGRAPH_PROJECTION_REFRESH_SECONDS', '-1', /integer ≥ 0/],
     ['KAMGRAPH_ENGINE', 'postgres', /one of ladybug, neo4j/],
+    ['KAMGRAPH_EXECUTION', 'jit', /one of compiled, interpreted/],
     ['NEO4J_URI', 'http://localhost:7474', /bolt:\/\/ or neo4j:\/\//],
     ['KAMGRAPH_CORS_ORIGINS', 'https://ok.example,*', /origins/],
     ['KAMGRAPH_CORS_ORIGINS', 'https://app.example.com/path', /origins/],
