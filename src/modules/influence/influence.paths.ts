@@ -130,45 +130,45 @@ export function strongestPaths(g: ReadGraph, from: string, to: string, k: number
     best.splice(i, 0, p);
     if (best.length > k) best.pop();
   };
-  // forward halves of exactly h edges (or shorter ones that already reach `to`)
-  const heads: HalfPath[] = [];
-  const grow = (p: HalfPath) => {
+  // backward halves of 1..rest edges ending at `to`, indexed by their first person (few: `to` is a contact)
+  const tails = new Map<string, HalfPath[]>();
+  const back = (p: HalfPath) => {
+    if (p.nodes.length - 1 === rest) return;
+    const v = p.nodes[0];
+    for (const [u, s] of bestSteps(g, v, 'in', o)) {
+      if (p.nodes.includes(u) || u === from) continue;
+      const q = { nodes: [u, ...p.nodes], ws: [s, ...p.ws] };
+      const list = tails.get(u);
+      if (list) list.push(q);
+      else tails.set(u, [q]);
+      back(q);
+    }
+  };
+  if (rest > 0) back({ nodes: [to], ws: [] });
+  // a forward half of exactly h edges, joined with every tail that starts where it ends
+  const join = (head: HalfPath, headStrength: number) => {
+    for (const tail of tails.get(head.nodes[head.nodes.length - 1]) ?? []) {
+      // the product left to right, as offer() computes it, before anything else: most joins lose here
+      let strength = headStrength;
+      for (const w of tail.ws) strength *= w;
+      if (best.length === k && strength < best[k - 1].strength) continue;
+      if (tail.nodes.some((x, i) => i > 0 && head.nodes.includes(x))) continue; // keep it simple
+      offer([...head.nodes, ...tail.nodes.slice(1)], [...head.ws, ...tail.ws]);
+    }
+  };
+  // forward halves, strongest step first, joined as soon as they are complete. Strengths are at most 1, so
+  // no path through a half is stronger than the half (in floating point too: x·w ≤ x for w ≤ 1): once the
+  // k-th best is stronger than a half, nothing grown from it can enter, and the half is not grown. The
+  // answer does not depend on the order paths are offered in (offer keeps the k first by byStrength, a total order).
+  const grow = (p: HalfPath, strength: number) => {
     const v = p.nodes[p.nodes.length - 1];
     if (v === to) return void offer(p.nodes, p.ws);
-    if (p.nodes.length - 1 === h) return void heads.push(p);
-    for (const [w, s] of bestSteps(g, v, 'out', o)) if (!p.nodes.includes(w)) grow({ nodes: [...p.nodes, w], ws: [...p.ws, s] });
+    if (best.length === k && strength < best[k - 1].strength) return;
+    if (p.nodes.length - 1 === h) return void (rest > 0 && join(p, strength));
+    const next = [...bestSteps(g, v, 'out', o)].sort((a, b) => b[1] - a[1]);
+    for (const [w, s] of next) if (!p.nodes.includes(w)) grow({ nodes: [...p.nodes, w], ws: [...p.ws, s] }, strength * s);
   };
-  grow({ nodes: [from], ws: [] });
-  if (heads.length && rest > 0) {
-    // backward halves of 1..rest edges ending at `to`, indexed by their first person
-    const tails = new Map<string, HalfPath[]>();
-    const back = (p: HalfPath) => {
-      if (p.nodes.length - 1 === rest) return;
-      const v = p.nodes[0];
-      for (const [u, s] of bestSteps(g, v, 'in', o)) {
-        if (p.nodes.includes(u) || u === from) continue;
-        const q = { nodes: [u, ...p.nodes], ws: [s, ...p.ws] };
-        const list = tails.get(u);
-        if (list) list.push(q);
-        else tails.set(u, [q]);
-        back(q);
-      }
-    };
-    back({ nodes: [to], ws: [] });
-    for (const head of heads) {
-      const m = head.nodes[head.nodes.length - 1];
-      let headStrength = 1;
-      for (const w of head.ws) headStrength *= w;
-      for (const tail of tails.get(m) ?? []) {
-        // the product left to right, as offer() computes it, before anything else: most joins lose here
-        let strength = headStrength;
-        for (const w of tail.ws) strength *= w;
-        if (best.length === k && strength < best[k - 1].strength) continue;
-        if (tail.nodes.some((x, i) => i > 0 && head.nodes.includes(x))) continue; // keep it simple
-        offer([...head.nodes, ...tail.nodes.slice(1)], [...head.ws, ...tail.ws]);
-      }
-    }
-  }
+  grow({ nodes: [from], ws: [] }, 1);
   return best
     .map((p) => {
       const edges = p.nodes.slice(1).map((w, i) => steps(g, p.nodes[i], 'out', o).get(w)!);
