@@ -6,7 +6,7 @@
  * bench/bulk.ts (or its export) is absent, or `{ ok: false, error }`.
  */
 import 'reflect-metadata';
-import { generateGraph, type ScaleName } from '../src/generator/generate.js';
+import { generateGraph, GRAPH_ONLY, type ScaleName } from '../src/generator/generate.js';
 
 export type BulkReply =
   | { ok: true; result: Record<string, number>; generateMs: number }
@@ -25,7 +25,7 @@ async function main(scale: ScaleName, seed: number, graphOnly: boolean): Promise
   }
   if (typeof mod.measureBulk !== 'function') return { ok: false, missing: true, reason: 'bench/bulk.ts exports no measureBulk' };
   const t = performance.now();
-  const graph = generateGraph(scale, seed, new Date(), graphOnly ? { activity: false, commercial: false } : {});
+  const graph = generateGraph(scale, seed, new Date(), graphOnly ? GRAPH_ONLY : {});
   const generateMs = performance.now() - t;
   const result = await (mod.measureBulk as (g: typeof graph) => Promise<Record<string, number>>)(graph);
   return { ok: true, result, generateMs };

@@ -13,7 +13,7 @@
  */
 import './env.js';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -23,24 +23,7 @@ import { generateGraph, type ScaleName } from '../src/generator/generate.js';
 import { commercialServicesFor } from '../src/modules/commercial/commercial.context.js';
 import { startServer } from '../src/server.js';
 import { LadybugStore } from '../src/store/ladybug.store.js';
-import { MiB, summarize, type Timing } from './stats.js';
-
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const round = (t: Timing) => ({ p50: Math.round(t.p50 * 10) / 10, p99: Math.round(t.p99 * 10) / 10, runs: t.runs });
-
-async function time(runs: number, before: (i: number) => Promise<void> | void, call: (i: number) => Promise<unknown>): Promise<Timing> {
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    await before(i);
-    const t = performance.now();
-    await call(i);
-    ms.push(performance.now() - t);
-  }
-  return summarize(ms);
-}
+import { argOf, MiB, rounded, timeRuns } from './stats.js';
 
 export async function benchCommercial(scale: ScaleName, runs: number) {
   const today = new Date('2026-11-01T00:00:00Z');
@@ -101,10 +84,10 @@ export async function benchCommercial(scale: ScaleName, runs: number) {
     };
     const results: Record<string, { cold: unknown; afterOneSale: unknown; warm: unknown }> = {};
     for (const [name, op] of Object.entries(ops)) {
-      const cold = await time(runs, () => host.dropDerived(), op);
-      const afterOneSale = await time(runs, writeOne, op);
-      const warm = await time(runs, () => undefined, op);
-      results[name] = { cold: round(cold), afterOneSale: round(afterOneSale), warm: round(warm) };
+      const cold = await timeRuns(runs, () => host.dropDerived(), op);
+      const afterOneSale = await timeRuns(runs, writeOne, op);
+      const warm = await timeRuns(runs, () => undefined, op);
+      results[name] = { cold: rounded(cold), afterOneSale: rounded(afterOneSale), warm: rounded(warm) };
       console.log(name, JSON.stringify(results[name]));
     }
 
@@ -117,11 +100,11 @@ export async function benchCommercial(scale: ScaleName, runs: number) {
       if (body.errors) throw new Error(JSON.stringify(body.errors));
     };
     await ask();
-    const http = round(await time(runs, () => undefined, ask));
+    const http = rounded(await timeRuns(runs, () => undefined, ask));
     await server.stop();
 
     const report = {
-      scale, machine: { cpus: (await import('node:os')).cpus().length, loadavg: (await import('node:os')).loadavg().map((x) => Math.round(x * 100) / 100) },
+      scale, machine: { cpus: cpus().length, loadavg: loadavg().map((x) => Math.round(x * 100) / 100) },
       rows: { sales: graph.sales!.length, products: graph.products!.length, accounts: accounts.length, people: graph.people.length, knows: graph.knows.length },
       generateMs: Math.round(generateMs), bulkLoadMs: Math.round(bulkMs), salesPartOfBulkLoadMs: Math.round(salesMs),
       readModelBuildMs: Math.round(buildMs), commercialScansMs: scans, readModelMiB: MiB(footprint.bytes), salesMiB: MiB(footprint.salesBytes),
@@ -136,5 +119,5 @@ export async function benchCommercial(scale: ScaleName, runs: number) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await benchCommercial(arg('scale', 'M') as ScaleName, Number(arg('runs', '15')));
+  await benchCommercial(argOf('scale', 'M') as ScaleName, Number(argOf('runs', '15')));
 }

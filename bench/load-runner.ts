@@ -2,7 +2,7 @@ import './env.js';
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../src/config.js';
-import { generateGraph, type ScaleName } from '../src/generator/generate.js';
+import { generateGraph, GRAPH_ONLY, type ScaleName } from '../src/generator/generate.js';
 import { loadGraph } from '../src/generator/load.js';
 import { openStore } from '../src/store/index.js';
 import { poolsFrom, type Pools } from './operations.js';
@@ -28,7 +28,7 @@ export type LoadRunnerReply = LoadReplyOk | { ok: false; error: string };
 async function main(): Promise<LoadRunnerReply> {
   const [scale, seed, parts, dbPath, poolSize] = process.argv.slice(2);
   let t = performance.now();
-  const graph = generateGraph(scale as ScaleName, Number(seed), new Date(), parts === 'graph-only' ? { activity: false, commercial: false } : {});
+  const graph = generateGraph(scale as ScaleName, Number(seed), new Date(), parts === 'graph-only' ? GRAPH_ONLY : {});
   const generateMs = performance.now() - t;
   const afterGenerate = process.memoryUsage.rss();
   const sizes = {

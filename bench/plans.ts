@@ -26,24 +26,7 @@ import { managementServicesFor } from '../src/modules/plan/plan.context.js';
 import type { PlanView } from '../src/modules/plan/plan.service.js';
 import { startServer } from '../src/server.js';
 import { LadybugStore } from '../src/store/ladybug.store.js';
-import { summarize, type Timing } from './stats.js';
-
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const round = (t: Timing) => ({ p50: Math.round(t.p50 * 10) / 10, p99: Math.round(t.p99 * 10) / 10, runs: t.runs });
-
-async function time(runs: number, before: (i: number) => Promise<void> | void, call: (i: number) => Promise<unknown>): Promise<Timing> {
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    await before(i);
-    const t = performance.now();
-    await call(i);
-    ms.push(performance.now() - t);
-  }
-  return summarize(ms);
-}
+import { argOf, rounded, timeRuns } from './stats.js';
 
 export async function benchPlans(scale: ScaleName, runs: number) {
   const today = new Date();
@@ -101,10 +84,10 @@ export async function benchPlans(scale: ScaleName, runs: number) {
     };
     const results: Record<string, { cold: unknown; afterOneWrite: unknown; warm: unknown }> = {};
     for (const [name, op] of Object.entries(ops)) {
-      const cold = await time(runs, () => host.dropDerived(), op);
-      const afterOneWrite = await time(runs, writeOne, op);
-      const warm = await time(runs, () => undefined, op);
-      results[name] = { cold: round(cold), afterOneWrite: round(afterOneWrite), warm: round(warm) };
+      const cold = await timeRuns(runs, () => host.dropDerived(), op);
+      const afterOneWrite = await timeRuns(runs, writeOne, op);
+      const warm = await timeRuns(runs, () => undefined, op);
+      results[name] = { cold: rounded(cold), afterOneWrite: rounded(afterOneWrite), warm: rounded(warm) };
       console.log(name, JSON.stringify(results[name]));
     }
 
@@ -121,9 +104,9 @@ export async function benchPlans(scale: ScaleName, runs: number) {
       activities { title dueAt status owner { name } } health { completeness freshnessDays stale keyPeople { covered singleThreaded } } history { version updatedAt } } }`;
     await ask(healthQ);
     const http = {
-      'planHealth(first: 20), warm': round(await time(runs, () => undefined, () => ask(healthQ))),
-      'planHealth(first: 20) after one write': round(await time(runs, writeOne, () => ask(healthQ))),
-      'accountPlan with every section': round(await time(runs, () => undefined, (i) => ask(planQ(plans[i % plans.length])))),
+      'planHealth(first: 20), warm': rounded(await timeRuns(runs, () => undefined, () => ask(healthQ))),
+      'planHealth(first: 20) after one write': rounded(await timeRuns(runs, writeOne, () => ask(healthQ))),
+      'accountPlan with every section': rounded(await timeRuns(runs, () => undefined, (i) => ask(planQ(plans[i % plans.length])))),
     };
     await server.stop();
 
@@ -145,5 +128,5 @@ export async function benchPlans(scale: ScaleName, runs: number) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await benchPlans(arg('scale', 'M') as ScaleName, Number(arg('runs', '15')));
+  await benchPlans(argOf('scale', 'M') as ScaleName, Number(argOf('runs', '15')));
 }

@@ -28,6 +28,9 @@ export interface GenerateOptions {
   commercial?: boolean;
 }
 
+/** The organisation and its relationships only: no interactions, signals or sales (the benchmark's `--graph-only`). */
+export const GRAPH_ONLY: GenerateOptions = Object.freeze({ activity: false, commercial: false });
+
 /** A generated graph: the rows of every node and relationship type. */
 export type GeneratedGraph = GraphData;
 

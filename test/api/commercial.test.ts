@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LadybugStore } from '../../src/store/ladybug.store.js';
 import { commercialFixture } from '../support/commercial.js';
 import { startSecured, type Result, type SecuredApp } from '../support/secured.js';
+import { docQueries, runOnDemo } from '../support/doc-queries.js';
 
 /**
  * The commercial portfolio over HTTP (docs/commercial.md): every query on the
@@ -344,32 +345,8 @@ describe('writes', () => {
 
 describe('docs/commercial.md', () => {
   it('every query of its Portfolio section runs on the demo graph, within the default limits', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { getOperationAST, parse } = await import('graphql');
-    const { PROJECT_ROOT } = await import('../../src/paths.js');
-    const { DEFAULT_LIMITS, operationCost } = await import('../../src/common/limits.js');
-    const { buildAppSchema } = await import('../../src/schema.js');
-    const { generateGraph } = await import('../../src/generator/generate.js');
-    const { loadGraph } = await import('../../src/generator/load.js');
-    const { memoryStore, startApp } = await import('../support/app.js');
-    const doc = readFileSync(join(PROJECT_ROOT, 'docs', 'commercial.md'), 'utf8');
-    const queries = [...doc.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+    const queries = docQueries('commercial.md');
     expect(queries.length).toBeGreaterThanOrEqual(6);
-    const demo = await memoryStore();
-    await loadGraph(demo, generateGraph('demo', 42, new Date()));
-    const open = await startApp(demo);
-    try {
-      const schema = await buildAppSchema();
-      for (const q of queries) {
-        const parsed = parse(q);
-        expect(operationCost(schema, parsed, getOperationAST(parsed)!, {})!, q).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
-        const r = await open.gql(q);
-        expect(r.errors, q).toBeUndefined();
-      }
-    } finally {
-      await open.stop();
-      await demo.close();
-    }
+    await runOnDemo(queries);
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LadybugStore } from '../../src/store/ladybug.store.js';
 import { plansFixture, THIS_YEAR } from '../support/plans.js';
 import { startSecured, type Result, type SecuredApp } from '../support/secured.js';
+import { docQueries, runOnDemo } from '../support/doc-queries.js';
 
 /**
  * DESIGN §6 account management over real HTTP (docs/plans.md), on the
@@ -339,37 +340,14 @@ describe('access: an ACCOUNT_VIEWER of Beta sees nothing of Acme; an editor of B
 
 describe('docs/plans.md', () => {
   it('every query of its README section runs on the demo graph, within the default limits', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { getOperationAST, parse } = await import('graphql');
-    const { PROJECT_ROOT } = await import('../../src/paths.js');
-    const { DEFAULT_LIMITS, operationCost } = await import('../../src/common/limits.js');
-    const { buildAppSchema } = await import('../../src/schema.js');
-    const { generateGraph } = await import('../../src/generator/generate.js');
-    const { loadGraph } = await import('../../src/generator/load.js');
-    const { memoryStore, startApp } = await import('../support/app.js');
-    const doc = readFileSync(join(PROJECT_ROOT, 'docs', 'plans.md'), 'utf8');
     // the demo's plans are this year's: the examples name 2026
-    const queries = [...doc.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1].replaceAll('/2026"', `/${THIS_YEAR}"`));
+    const queries = docQueries('plans.md').map((q) => q.replaceAll('/2026"', `/${THIS_YEAR}"`));
     expect(queries.length).toBeGreaterThanOrEqual(5);
-    const demo = await memoryStore();
-    await loadGraph(demo, generateGraph('demo', 42, new Date()));
-    const open = await startApp(demo);
-    try {
-      const schema = await buildAppSchema();
-      for (const q of queries) {
-        const parsed = parse(q);
-        expect(operationCost(schema, parsed, getOperationAST(parsed)!, {})!, q).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
-        const r = await open.gql(q);
-        expect(r.errors, q).toBeUndefined();
-      }
+    await runOnDemo(queries, async (open) => {
       // the flagged ladders the README names: our top executive at one account, no negotiator at another
       const r = await open.gql('{ negotiationLadders { flags } planHealth { withoutPlan stale } }');
       expect(r.data.negotiationLadders.map((l: any) => l.flags[0]).sort()).toEqual(['NEGOTIATOR_AT_TOP', 'NO_NEGOTIATOR']);
       expect(r.data.planHealth).toEqual({ withoutPlan: 1, stale: 1 });
-    } finally {
-      await open.stop();
-      await demo.close();
-    }
+    });
   });
 });
