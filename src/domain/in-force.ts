@@ -81,9 +81,10 @@ const NO_TIMELINES: Timeline[] = [];
 /**
  * A person's relationships in force on one side, packed for the hot loops:
  * (other, strength, lastContact, since) per relationship, by other index.
- * 32 bytes a relationship instead of a ten-field object (~100 bytes): every
- * analytic that walks the graph fills this cache for every person it visits,
- * so at scale L it held most of the graph once per thread.
+ * 32 bytes a relationship instead of a ten-field object (~100 bytes). Only
+ * sides with interaction pairs are packed and kept; a side without them is
+ * read from the graph's KNOWS links as they are (no copy): at scale L the
+ * kept copies held most of the graph once per thread.
  */
 type Packed = Float64Array;
 const STRIDE = 4;
@@ -120,20 +121,26 @@ export class InForceGraph implements ReadGraph {
     this.cache = base.memo(`${this.prefix}inForce`, (): Cache => ({ rels: new Map(), active: new Int8Array(base.personCount), supplier: new Map() }));
     this.timelines = base.memo(`inForce:timelines:${paramsKey}`, () => new Map<number, Timeline[]>());
     this.sides = base.memo('inForce:sides', (): Sides => new Int8Array(base.personCount));
+    this.typedOnly = base.memo('inForce:typedOnly', (): Int8Array => new Int8Array(base.personCount * 2));
   }
   private readonly sides: Sides;
+  /**
+   * person index × 2 + dir → 1 when that side has no interaction pairs (per
+   * graph version, every date): its relationships in force are then its
+   * typed KNOWS links, read straight from the graph (which keeps them in
+   * target order) with no copy; 0 not yet known or has pairs.
+   */
+  private readonly typedOnly: Int8Array;
 
   /** The timelines of v's interaction pairs (v as holder: `dir` 0, only when v is ours; as contact: 1, only when not). */
   private timelinesOf(v: number, dir: 0 | 1): Timeline[] {
     const key = v * 2 + dir;
+    if (key < this.typedOnly.length && this.typedOnly[key] === 1) return NO_TIMELINES;
     let out = this.timelines.get(key);
     if (out) return out;
     const g = this.base;
     const vOurs = this.ours(v);
-    if (vOurs !== (dir === 0)) {
-      this.timelines.set(key, NO_TIMELINES);
-      return NO_TIMELINES;
-    }
+    if (vOurs !== (dir === 0)) return this.noTimelines(key);
     // bucket v's interactions by the person on the other side (a contact has a handful of them)
     out = [];
     const ixs: number[][] = [];
@@ -186,8 +193,16 @@ export class InForceGraph implements ReadGraph {
         tl.twoWay.push(two);
       }
     }
+    if (out.length === 0) return this.noTimelines(key);
     this.timelines.set(key, out);
     return out;
+  }
+
+  /** Records that side `key` has no interaction pairs (a flag, not a Map entry: most people of a large graph have none). */
+  private noTimelines(key: number): Timeline[] {
+    if (key < this.typedOnly.length) this.typedOnly[key] = 1;
+    else this.timelines.set(key, NO_TIMELINES);
+    return NO_TIMELINES;
   }
 
   /** S at asOf over the first k interactions of a timeline (k ≥ 1). */
@@ -306,17 +321,38 @@ export class InForceGraph implements ReadGraph {
   }
 
   forEachKnowsOut(i: number, fn: (contact: number, strength: number, lastContact: number, since: number) => void): void {
+    if (this.timelinesOf(i, 0).length === 0) return this.base.forEachKnowsOut(i, this.typedVisitor(fn));
     const p = this.packed(i, 0);
     for (let o = 0; o < p.length; o += STRIDE) fn(p[o], p[o + 1], p[o + 2], p[o + 3]);
   }
   forEachKnowsIn(i: number, fn: (holder: number, strength: number, lastContact: number, since: number) => void): void {
+    if (this.timelinesOf(i, 1).length === 0) return this.base.forEachKnowsIn(i, this.typedVisitor(fn));
     const p = this.packed(i, 1);
     for (let o = 0; o < p.length; o += STRIDE) fn(p[o], p[o + 1], p[o + 2], p[o + 3]);
   }
   knowsLink(from: number, to: number) {
+    if (this.timelinesOf(from, 0).length === 0) {
+      const l = this.base.knowsLink(from, to);
+      if (!l || !this.existed(l.since)) return null;
+      return { strength: l.strength, lastContact: this.lastInForce(l.lastContact), since: l.since };
+    }
     const p = this.packed(from, 0);
     for (let o = 0; o < p.length; o += STRIDE) if (p[o] === to) return { strength: p[o + 1], lastContact: p[o + 2], since: p[o + 3] };
     return null;
+  }
+
+  /**
+   * A typed KNOWS link as it stood at asOf (what `relationships` yields for a
+   * side with no interaction pairs, in the same order): absent when its since
+   * is after asOf, its lastContact unknown when after asOf.
+   */
+  private typedVisitor(fn: (other: number, strength: number, lastContact: number, since: number) => void) {
+    return (w: number, strength: number, last: number, since: number) => {
+      if (this.existed(since)) fn(w, strength, this.lastInForce(last), since);
+    };
+  }
+  private lastInForce(last: number): number {
+    return last !== NO_DAY && last <= this.asOf ? last : NO_DAY;
   }
   managerOf(i: number): number {
     const m = this.base.managerOf(i);

@@ -168,8 +168,15 @@ export function accountRoots(g: ReadGraph, keyAccountsOnly: boolean | null = nul
 }
 
 /** An account's unit tree and its active contacts ("Contacts of account A"), memoised per graph version. */
-export function accountMembers(g: ReadGraph, accountId: string): { units: Unit[]; contacts: Contact[]; ids: Set<string>; indexes: number[] } {
-  return g.memoAccount(accountId, `members:${accountId}`, () => {
+export function accountMembers(g: ReadGraph, accountId: string): AccountMembers {
+  return g.memoAccount(accountId, `members:${accountId}`, () => membersOf(g, accountId));
+}
+
+/** An account's unit tree and active contacts, with their ids and indexes. */
+export interface AccountMembers { units: Unit[]; contacts: Contact[]; ids: Set<string>; indexes: number[] }
+
+function membersOf(g: ReadGraph, accountId: string): AccountMembers {
+  {
     const units = unitTree(g, accountId);
     const contacts: Contact[] = [];
     for (const u of units) {
@@ -182,7 +189,7 @@ export function accountMembers(g: ReadGraph, accountId: string): { units: Unit[]
     }
     contacts.sort((a, b) => a.id.localeCompare(b.id));
     return { units, contacts, ids: new Set(contacts.map((c) => c.id)), indexes: contacts.map((c) => g.personIndex(c.id)) };
-  });
+  }
 }
 
 /** The effective relationships (from active people) into the given contacts. */
@@ -213,12 +220,20 @@ export function edgesAmong(g: ReadGraph, contacts: readonly { id: string }[], me
   return edges;
 }
 
-/** The bounded subgraph the risk metrics need for one account, memoised per graph version and thresholds. */
-export function accountGraph(g: ReadGraph, accountId: string, t: Thresholds): AccountGraph {
-  return g.memoAccount(accountId, `accountGraph:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, () => {
-    const { units, contacts, ids, indexes } = accountMembers(g, accountId);
-    return { account: units[0], units, contacts, holdings: holdingsInto(g, contacts, t, cutoffDay(t), indexes), edges: edgesAmong(g, contacts, ids, indexes) };
+/**
+ * The bounded subgraph the risk metrics need for one account, memoised per
+ * graph version and thresholds (`keep`), or built for one use and not kept
+ * (`keep` false: a portfolio-wide list keeps each account's small result
+ * instead; kept, the subgraphs of every account of a scale-L portfolio held
+ * ~300 MB per thread).
+ */
+export function accountGraph(g: ReadGraph, accountId: string, t: Thresholds, keep = true): AccountGraph {
+  const build = (m: AccountMembers): AccountGraph => ({
+    account: m.units[0], units: m.units, contacts: m.contacts,
+    holdings: holdingsInto(g, m.contacts, t, cutoffDay(t), m.indexes), edges: edgesAmong(g, m.contacts, m.ids, m.indexes),
   });
+  if (!keep) return build(membersOf(g, accountId));
+  return g.memoAccount(accountId, `accountGraph:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, () => build(accountMembers(g, accountId)));
 }
 
 /** The root customer accounts in which a person holds any KNOWS relationship, in id order. */

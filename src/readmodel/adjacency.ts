@@ -19,6 +19,13 @@ export interface LinkColumns {
   a?: boolean;
   b?: boolean;
   s?: boolean;
+  /**
+   * Keep every node's links in ascending target order (in the base and the
+   * overlay alike). KNOWS uses it: the relationships in force are walked in
+   * that order (src/domain/in-force.ts), so they can be read straight from
+   * the base instead of a sorted copy per person.
+   */
+  sorted?: boolean;
 }
 
 /** One link as the overlay keeps it. */
@@ -103,7 +110,10 @@ export class LinkBuffer {
     const a = this.a ? i32(m, shared) : null;
     const b = this.b ? i32(m, shared) : null;
     const s = this.s ? new Array<string | null>(m).fill(null) : null;
-    for (let i = 0; i < m; i++) {
+    const order = this.cols.sorted ? byTarget(to, m) : null;
+    for (let k = 0; k < m; k++) {
+      // in target order when sorted (a stable counting sort): each row comes out ascending, repeats in push order
+      const i = order ? order[k] : k;
       const v = from[i];
       const j = off[v] + pos[v]++;
       dst[j] = to[i];
@@ -114,6 +124,18 @@ export class LinkBuffer {
     }
     return dedupe({ n, off, dst, f, a, b, s }, shared);
   }
+}
+
+/** The link positions 0..m-1 ordered by target, stably (a counting sort). */
+function byTarget(to: Int32Array, m: number): Int32Array {
+  let max = -1;
+  for (let i = 0; i < m; i++) if (to[i] > max) max = to[i];
+  const start = new Int32Array(max + 2);
+  for (let i = 0; i < m; i++) start[to[i] + 1]++;
+  for (let w = 0; w <= max; w++) start[w + 1] += start[w];
+  const order = new Int32Array(m);
+  for (let i = 0; i < m; i++) order[start[to[i]]++] = i;
+  return order;
 }
 
 /** Drops repeated (v, w) links, keeping the last one pushed (a bulk read may repeat an edge). */
@@ -217,7 +239,12 @@ export class Adjacency {
       l.f = f; l.a = a; l.b = b; l.s = s;
       return false;
     }
-    list.push({ w, f, a, b, s });
+    const link = { w, f, a, b, s };
+    if (this.cols.sorted) {
+      let at = list.length;
+      while (at > 0 && list[at - 1].w > w) at--;
+      list.splice(at, 0, link);
+    } else list.push(link);
     this.overLinks++;
     this.total++;
     this.maybeCompact();

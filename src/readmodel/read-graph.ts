@@ -47,9 +47,9 @@ export interface ReadGraph {
   managerOf(i: number): number;
   managerSince(i: number): number;
   forEachReport(manager: number, fn: (person: number) => void): void;
-  /** KNOWS links held by one of ours: (contact, strength, lastContactAt day, since day) */
+  /** KNOWS links held by one of ours: (contact, strength, lastContactAt day, since day), in ascending contact index */
   forEachKnowsOut(i: number, fn: (contact: number, strength: number, lastContact: number, since: number) => void): void;
-  /** KNOWS links into a contact: (holder, strength, lastContactAt day, since day) */
+  /** KNOWS links into a contact: (holder, strength, lastContactAt day, since day), in ascending holder index */
   forEachKnowsIn(i: number, fn: (holder: number, strength: number, lastContact: number, since: number) => void): void;
   knowsLink(from: number, to: number): { strength: number; lastContact: number; since: number } | null;
   forEachInfluenceOut(i: number, fn: (to: number, strength: number, since: number, note: string | null) => void): void;

@@ -6,7 +6,7 @@ import { unhandled, type Change } from '../domain/changes.js';
 import type { GraphData } from '../domain/graph-data.js';
 import type { CompanyPotential, CompanyRecord, InteractionData, InteractionRecord, PersonRecord, ProductRecord, SaleRecord } from '../domain/records.js';
 import { monthOfDate, parseSalePeriod, salePeriodLabel } from '../domain/period.js';
-import { Adjacency, LinkBuffer, type CsrBase } from './adjacency.js';
+import { Adjacency, LinkBuffer, type CsrBase, type LinkColumns } from './adjacency.js';
 import { fromDay, NO_DAY, toDay } from './days.js';
 import { SalesTable, type SalesState } from './sales-table.js';
 import { SignalBook } from './signal-book.js';
@@ -34,6 +34,8 @@ const LEVEL = new Codes(DECISION_LEVELS);
 const ROLE = new Codes(BUYING_ROLES);
 const ATT = new Codes(ATTITUDES);
 const KIND = new Codes(COMPANY_KINDS);
+/** KNOWS links: strength, lastContact, since; rows in target order (the walks of in-force.ts read them as they are) */
+const KNOWS_COLUMNS: LinkColumns = { f: true, a: true, b: true, sorted: true };
 const ULEVEL = new Codes(UNIT_LEVELS);
 const TEAM = new Codes(TEAM_ROLES);
 const IKIND = new Codes(INTERACTION_KINDS);
@@ -183,8 +185,8 @@ export class ReadModel implements CommercialGraph, ManagementGraph {
   private staff = new Adjacency({}); // company → people working there
   private units = new Adjacency({}); // company → its units
   private reports = new Adjacency({}); // manager → people reporting
-  private knowsOut = new Adjacency({ f: true, a: true, b: true }); // strength, lastContact, since
-  private knowsIn = new Adjacency({ f: true, a: true, b: true });
+  private knowsOut = new Adjacency(KNOWS_COLUMNS); // strength, lastContact, since
+  private knowsIn = new Adjacency(KNOWS_COLUMNS);
   private infOut = new Adjacency({ f: true, b: true, s: true }); // strength, since, note
   private infIn = new Adjacency({ f: true, b: true, s: true });
   private teamOfPerson = new Adjacency({ a: true }); // role code
@@ -1515,8 +1517,8 @@ export class ReadModel implements CommercialGraph, ManagementGraph {
     this.staff = new Adjacency({}, parts.staff);
     this.units = new Adjacency({}, parts.units);
     this.reports = new Adjacency({}, parts.reports);
-    this.knowsOut = new Adjacency({ f: true, a: true, b: true }, parts.knowsOut);
-    this.knowsIn = new Adjacency({ f: true, a: true, b: true }, parts.knowsIn);
+    this.knowsOut = new Adjacency(KNOWS_COLUMNS, parts.knowsOut);
+    this.knowsIn = new Adjacency(KNOWS_COLUMNS, parts.knowsIn);
     this.infOut = new Adjacency({ f: true, b: true, s: true }, parts.infOut);
     this.infIn = new Adjacency({ f: true, b: true, s: true }, parts.infIn);
     this.teamOfPerson = new Adjacency({ a: true }, parts.teamOfPerson);
@@ -1604,7 +1606,7 @@ type LinkName = 'staff' | 'units' | 'reports' | 'knowsOut' | 'knowsIn' | 'infOut
  */
 export class ReadModelBuilder {
   private readonly g = new ReadModel();
-  private readonly knowsLinks = new LinkBuffer({ f: true, a: true, b: true }, 1 << 16);
+  private readonly knowsLinks = new LinkBuffer(KNOWS_COLUMNS, 1 << 16);
   private readonly inf = new LinkBuffer({ f: true, b: true, s: true }, 1 << 12);
   private readonly team = new LinkBuffer({ a: true }, 1 << 10);
   private readonly took = new LinkBuffer({}, 1 << 12); // person → interaction

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANALYTICS } from '../../src/config.js';
 import type { GraphData } from '../../src/domain/graph-data.js';
 import { accountRoots } from '../../src/domain/terms.js';
+import { inForce, type Relationship } from '../../src/domain/in-force.js';
 import { generateGraph } from '../../src/generator/generate.js';
 import { CoverageService } from '../../src/modules/coverage/coverage.service.js';
 import { InfluenceService } from '../../src/modules/influence/influence.service.js';
@@ -47,6 +48,29 @@ describe.each([1, 2])('point in time on a generated demo graph (seed %i)', (seed
   it('has interactions, some of them before each date below (else the check would prove little)', () => {
     expect(data.interactions!.length).toBeGreaterThan(3000);
     expect(data.interactions!.filter((x) => x.at <= daysBefore(TODAY, 365)).length).toBeGreaterThan(300);
+  });
+
+  it('walks every person\'s relationships in force as `relationships` lists them, on both sides, whether read from the packed copy (interaction pairs) or straight from the KNOWS links (none)', () => {
+    const g = ReadModel.fromData(data);
+    let typedOnly = 0;
+    let withPairs = 0;
+    for (const back of [0, 200]) {
+      const v = inForce(g, daysBefore(TODAY, back), DEFAULT_ANALYTICS.strength);
+      for (let p = 0; p < g.personCount; p++) {
+        for (const dir of [0, 1] as const) {
+          const want = v.relationships(p, dir);
+          const got: Relationship[] = [];
+          const collect = (other: number, strength: number, lastContact: number, since: number) => got.push({ other, strength, lastContact, since } as Relationship);
+          if (dir === 0) v.forEachKnowsOut(p, collect); else v.forEachKnowsIn(p, collect);
+          expect(got).toEqual(want.map(({ other, strength, lastContact, since }) => ({ other, strength, lastContact, since })));
+          if (dir === 0) for (const r of want) expect(v.knowsLink(p, r.other)).toEqual({ strength: r.strength, lastContact: r.lastContact, since: r.since });
+          if (want.some((r) => r.source === 'DERIVED')) withPairs++; else if (want.length) typedOnly++;
+        }
+      }
+    }
+    // both paths were exercised
+    expect(typedOnly).toBeGreaterThan(5);
+    expect(withPairs).toBeGreaterThan(100);
   });
 
   for (const back of [0, 45, 200, 365]) {

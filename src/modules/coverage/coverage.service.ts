@@ -179,10 +179,12 @@ export class CoverageService {
   }
 
   /** One account's summary (bus factor, influence-weighted coverage, decision-maker tally), memoised per account and thresholds. */
-  private summaryOf(p: ReadGraph, accountId: string, t: Thresholds): AccountSummary {
+  private summaryOf(p: ReadGraph, accountId: string, t: Thresholds, keep = true, graph = () => accountGraph(p, accountId, t, keep)): AccountSummary {
     return p.memoAccount(accountId, `summary:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}:${this.defaults.formalStrength}`, () => {
-      const g = accountGraph(p, accountId, t);
-      const cov = this.coverageOf(p, g, t);
+      // `keep` false (the portfolio): the summary is kept, the subgraph behind it is not (see accountGraph)
+      const g = graph();
+      const cov = keep ? this.coverageOf(p, g, t) : coverageMap(g, ourPeople(p));
+      const scores = keep ? this.scoresOf(p, g) : influenceScores(g.contacts.map((c) => c.id), g.edges, this.defaults.formalStrength);
       const dms = g.contacts.filter(isDecisionMaker);
       const sole = soleHolder(dms, cov);
       return {
@@ -193,7 +195,7 @@ export class CoverageService {
         singleThreaded: sole !== null,
         soleHolder: sole,
         busFactor: busFactor(dms, cov),
-        influenceWeightedCoverage: influenceWeightedCoverage(g.contacts, cov, this.scoresOf(p, g)),
+        influenceWeightedCoverage: influenceWeightedCoverage(g.contacts, cov, scores),
       };
     });
   }
@@ -224,7 +226,7 @@ export class CoverageService {
   async summariesOf(ids: readonly string[], args: ThresholdArgs): Promise<AccountSummary[]> {
     const t = this.thresholds(args);
     const p = await this.graphAt(t);
-    return ids.map((id) => this.summaryOf(p, id, t));
+    return ids.map((id) => this.summaryOf(p, id, t, ids.length === 1));
   }
 
   /** Validates a trend's range and returns its dates (at most MAX_TREND_POINTS). */
@@ -275,15 +277,20 @@ export class CoverageService {
     const point: PortfolioTrendPoint = {
       asOf: t.asOf, accounts: ids.length, withDecisionMakers: 0, singleThreadedAccounts: 0, uncoveredAccounts: 0, risks: 0, decisionMakers: 0, coveredDecisionMakers: 0,
     };
+    const keep = ids.length === 1;
+    const opts = this.riskOptions({}, t);
     for (const id of ids) {
-      const s = this.summaryOf(p, id, t);
+      // one subgraph per account serves both figures, built only when neither is memoised
+      let g: AccountGraph | null = null;
+      const graph = () => (g ??= accountGraph(p, id, t, keep));
+      const s = this.summaryOf(p, id, t, keep, graph);
       if (s.overall.total > 0) point.withDecisionMakers++;
       if (s.singleThreaded) point.singleThreadedAccounts++;
       if (s.overall.total > 0 && s.overall.covered === 0) point.uncoveredAccounts++;
       point.decisionMakers += s.overall.total;
       point.coveredDecisionMakers += s.overall.covered;
+      point.risks += this.riskOf(p, id, t, opts, 1, keep, graph).items.length;
     }
-    point.risks = this.risksIn(p, ids, t, {}, null).items.length;
     return point;
   }
 
@@ -333,16 +340,31 @@ export class CoverageService {
   }
 
   private risksIn(p: ReadGraph, ids: readonly string[], t: Thresholds, args: RiskArgs, weights: Map<string, number> | null): RiskReport {
-    const minInfluence = unitInterval('minInfluence', args.minInfluence ?? this.defaults.minInfluence);
-    const ours = ourPeople(p);
-    const opts = { asOf: t.asOf, formalStrength: this.defaults.formalStrength, includeInfluencers: args.includeInfluencers ?? false, minInfluence };
-    const accounts = ids.map((id) => {
-      const g = accountGraph(p, id, t);
-      // a unit asked as an account weighs as its group: revenue shares are the groups'
-      const accountWeight = weights ? weights.get(rootOf(p, id)) ?? 0 : 1;
-      return accountRisks(g, coverageMap(g, ours), { ...opts, scores: this.scoresOf(p, g), accountWeight });
-    });
+    const opts = this.riskOptions(args, t);
+    // one account: its subgraph is kept for the other per-account analytics; many: only each account's result is
+    const keep = ids.length === 1;
+    // a unit asked as an account weighs as its group: revenue shares are the groups'
+    const accounts = ids.map((id) => this.riskOf(p, id, t, opts, weights ? weights.get(rootOf(p, id)) ?? 0 : 1, keep));
     return { accounts, items: sortRisks(accounts.flatMap((a) => a.items)), thresholds: t };
+  }
+
+  private riskOptions(args: RiskArgs, t: Thresholds) {
+    const minInfluence = unitInterval('minInfluence', args.minInfluence ?? this.defaults.minInfluence);
+    return { asOf: t.asOf, formalStrength: this.defaults.formalStrength, includeInfluencers: args.includeInfluencers ?? false, minInfluence };
+  }
+
+  /** One account's single-contact risks, memoised per account and every argument they depend on (a few risks, not the subgraph). */
+  private riskOf(
+    p: ReadGraph, id: string, t: Thresholds, opts: ReturnType<CoverageService['riskOptions']>, accountWeight: number, keep: boolean,
+    graph = () => accountGraph(p, id, t, keep),
+  ): AccountRisk {
+    const key = `risks:${id}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}:${opts.formalStrength}:${opts.includeInfluencers}:${opts.minInfluence}:${accountWeight}`;
+    return p.memoAccount(id, key, () => {
+      const g = graph();
+      const scores = keep ? this.scoresOf(p, g) : influenceScores(g.contacts.map((c) => c.id), g.edges, opts.formalStrength);
+      const cov = keep ? this.coverageOf(p, g, t) : coverageMap(g, ourPeople(p));
+      return accountRisks(g, cov, { ...opts, scores, accountWeight });
+    });
   }
 
   /**
