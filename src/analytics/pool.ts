@@ -30,6 +30,19 @@ export type PoolResult = { ok: unknown } | { error: { code: ErrorCode; message: 
 /** A new change log (and replica export) once the log passes this size, so replicas never replay much. */
 const MAX_LOG_BYTES = 64 << 20;
 
+/**
+ * Heap limits of a worker (docs/decisions.md "Both cores"). V8 lets an
+ * isolate's old generation grow far past its live data before a full
+ * collection: under influence-path load at scale L two workers added ~1.2 GiB
+ * of garbage. A limit makes V8 collect before that. The replica mirrors the
+ * main thread's read model, so the limit follows the main thread's heap when
+ * the workers start (4×, at least 1 GiB): a task that still needs more fails
+ * with an internal error, and piscina starts a fresh worker.
+ */
+export function workerHeapLimits(mainHeapBytes: number): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+  return { maxOldGenerationSizeMb: Math.max(1024, Math.ceil((4 * mainHeapBytes) / 2 ** 20)), maxYoungGenerationSizeMb: 64 };
+}
+
 /** The compiled worker: next to this file when running from dist/, else the build's copy (tests run from src/). */
 export function workerFile(): string | null {
   const here = fileURLToPath(new URL('./worker.js', import.meta.url));
@@ -96,6 +109,7 @@ export class AnalyticsPool {
       minThreads: this.threads,
       maxThreads: this.threads,
       idleTimeout: Number.MAX_SAFE_INTEGER,
+      resourceLimits: workerHeapLimits(process.memoryUsage().heapUsed),
     });
     this.pool = pool;
     this.log = log;

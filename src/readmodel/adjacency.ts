@@ -171,7 +171,7 @@ export class Adjacency {
   private overLinks = 0;
   private total: number;
 
-  constructor(readonly cols: LinkColumns, base: CsrBase | null = null, private readonly shared = false) {
+  constructor(readonly cols: LinkColumns, base: CsrBase | null = null, private readonly shared = true) {
     this.base = base ?? new LinkBuffer(cols, 1).build(0, shared);
     this.total = this.base.dst.length;
   }
