@@ -416,7 +416,8 @@ const table = (kind: Row['kind']) => {
 const at = new Date();
 const readModelCell = readModelHook ? secs(readModelMs) : 'n/a';
 const bulkCell = bulk.status === 'ok'
-  ? `COPY FROM ${secs(Number(bulk.copyFromMs))}, bulkLoad ${secs(Number(bulk.bulkLoadMs))} (×${Number(bulk.ratio).toFixed(2)}), CSV write ${secs(Number(bulk.csvWriteMs))}`
+  ? `COPY FROM ${secs(Number(bulk.copyFromMs))}, then CHECKPOINT ${secs(Number(bulk.floorCheckpointMs))}; bulkLoad (CSV files, COPY FROM, CHECKPOINT) ${secs(Number(bulk.bulkLoadMs))}: ` +
+    `×${Number(bulk.ratio).toFixed(2)} of COPY FROM alone, ×${Number(bulk.ratioWithCheckpoint).toFixed(2)} of COPY FROM and CHECKPOINT; the floor's CSV write ${secs(Number(bulk.csvWriteMs))}`
   : `${bulk.status}${bulk.note ? ` (${bulk.note})` : ''}`;
 const report = [
   `## kamgraph bench — scale ${scale}, ${at.toISOString()}`,

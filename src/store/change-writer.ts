@@ -2,7 +2,7 @@ import { type Change, type ChangeKind, unhandled } from '../domain/changes.js';
 import { saleId, type CompanyRecord, type InteractionData, type PersonRecord, type ProductRecord, type SaleRecord } from '../domain/records.js';
 import { DomainError } from '../errors.js';
 import type { SignalData } from '../domain/signals.js';
-import { sectionsJson, versionId, type ActivityData, type PlanVersionData } from '../domain/plans.js';
+import { sectionsJson, versionId, type ActivityData, type CompetitorLinkData, type PlanVersionData } from '../domain/plans.js';
 import type { Params, QueryRunner } from './graph-store.js';
 
 /**
@@ -81,7 +81,8 @@ export function plan(changes: readonly Change[]): PlannedStatement[] {
 
 /** The key under which consecutive changes may share one UNWIND statement (null: never grouped). */
 type Group = 'company.createMany' | 'company.updateMany' | 'company.removeMany' | 'person.createMany' | 'person.updateMany' | 'person.removeMany'
-  | 'product.createMany' | 'product.updateMany' | 'sale.createMany' | 'sale.updateMany' | 'sale.removeMany';
+  | 'product.createMany' | 'product.updateMany' | 'sale.createMany' | 'sale.updateMany' | 'sale.removeMany'
+  | 'competesAt.createMany' | 'partnersAt.createMany' | 'plan.createMany' | 'activity.createMany';
 
 function groupOf(c: Change): Group | null {
   switch (c.kind) {
@@ -100,6 +101,15 @@ function groupOf(c: Change): Group | null {
       return c.created ? 'sale.createMany' : 'sale.updateMany';
     case 'sale.removed':
       return 'sale.removeMany';
+    // account management arrives in runs when a bulk load writes it (graph-parts.ts `changeParts`)
+    case 'competitor.upserted':
+      return c.created ? 'competesAt.createMany' : null;
+    case 'partner.added':
+      return 'partnersAt.createMany';
+    case 'plan.versioned':
+      return 'plan.createMany';
+    case 'activity.upserted':
+      return c.created ? 'activity.createMany' : null;
     default:
       return null;
   }
@@ -129,6 +139,14 @@ function grouped(group: Group, changes: readonly Change[]): PlannedStatement {
       return { query: group, params: { rows: pick('sale.upserted').map((c) => saleFigures(c.sale)) }, rows: n, expect: n, what };
     case 'sale.removeMany':
       return { query: group, params: { ids: pick('sale.removed').map((c) => saleId(c.accountId, c.productId, c.period)) }, rows: n, what };
+    case 'competesAt.createMany':
+      return { query: group, params: { rows: pick('competitor.upserted').map((c) => competitorParams(c.link)) }, rows: n, expect: n, what };
+    case 'partnersAt.createMany':
+      return { query: group, params: { rows: pick('partner.added').map((c) => ({ companyId: c.link.companyId, accountId: c.link.accountId, area: c.link.area })) }, rows: n, expect: n, what };
+    case 'plan.createMany':
+      return { query: group, params: { rows: pick('plan.versioned').map((c) => planParams(c.version)) }, rows: n, expect: n, what };
+    case 'activity.createMany':
+      return { query: group, params: { rows: pick('activity.upserted').map((c) => activityParams(c.activity)) }, rows: n, expect: n, what };
     default:
       return unhandled(group);
   }
@@ -210,6 +228,11 @@ function planParams(v: PlanVersionData): Params {
     id: versionId(v.planId, v.version), planId: v.planId, accountId: v.accountId, year: v.year, version: v.version,
     updatedAt: v.updatedAt, updatedBy: v.updatedBy ?? null, sections: sectionsJson(v.sections),
   };
+}
+
+/** Exactly what competesAt.create stores: the two companies, the area and the estimated share. */
+function competitorParams(l: CompetitorLinkData): Params {
+  return { companyId: l.companyId, accountId: l.accountId, area: l.area, estimatedShare: l.estimatedShare ?? null };
 }
 
 /** Exactly what activity.create stores: its properties, the version it is IN_PLAN, its owner. */
@@ -325,7 +348,7 @@ export function statement(c: Change): PlannedStatement {
     // account management (docs/plans.md "Store"): links by both ends' keys, then the competitor's own links
     case 'competitor.upserted': {
       const l = c.link;
-      const params = { companyId: l.companyId, accountId: l.accountId, area: l.area, estimatedShare: l.estimatedShare ?? null };
+      const params = competitorParams(l);
       return c.created
         ? one('competesAt.create', params, 1, `new competitor ${l.companyId} at ${l.accountId} (${l.area})`)
         : one('competesAt.update', params, 'some', `competitor ${l.companyId} at ${l.accountId} (${l.area})`);

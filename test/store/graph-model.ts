@@ -340,6 +340,9 @@ export function changeSequence(prefix: string): Change[] {
     { kind: 'partner.added', link: { companyId: c(5), accountId: c(3), area: 'Service' } },
     { kind: 'partner.added', link: { companyId: c(5), accountId: c(3), area: 'Logistics\nline' } },
     { kind: 'partner.removed', companyId: c(5), accountId: c(3), area: 'Service' },
+    // a run of new competitor links with no share at all (one statement when grouped: a column of nulls only)
+    { kind: 'competitor.upserted', link: { companyId: c(4), accountId: c(2), area: 'Valves', estimatedShare: null }, created: true },
+    { kind: 'competitor.upserted', link: { companyId: c(4), accountId: c(2), area: 'Hoses', estimatedShare: null }, created: true },
     { kind: 'plan.versioned', version: planVersion(c(3), 2026, 1, { keyPeople: [{ id: p(1), note: null }], roleToday: 'VENDOR' }) },
     { kind: 'plan.versioned', version: planVersion(c(3), 2026, 2, { business: { market: 'Comma, "quote"\nline', customers: null, geography: 'ünï €', offerings: null, strategy: '' }, targets: [{ family: 'Seals', revenue: 1000.5, volume: null }] }) },
     { kind: 'activity.upserted', activity: { id: `${prefix}a1`, planId: `${c(3)}/2026`, addedIn: 1, title: 'Kick-off, "Q1"', dueAt: '2026-02-01', status: 'OPEN', ownerId: p(1) }, created: true },
