@@ -36,11 +36,14 @@ const MAX_LOG_BYTES = 64 << 20;
  * collection: under influence-path load at scale L two workers added ~1.2 GiB
  * of garbage. A limit makes V8 collect before that. The replica mirrors the
  * main thread's read model, so the limit follows the main thread's heap when
- * the workers start (4×, at least 1 GiB): a task that still needs more fails
- * with an internal error, and piscina starts a fresh worker.
+ * the workers start (2×; that heap still holds the build's garbage: at
+ * scale L 327 MiB used, 151 MiB live), at least 1 GiB: below 1 GiB V8 also
+ * lowers its heap growing factor (4 → 1.3–2), and the extra full collections
+ * cost influence paths ~40 % at M and L with a 768 MiB cap. A task that still
+ * needs more fails with an internal error, and piscina starts a fresh worker.
  */
 export function workerHeapLimits(mainHeapBytes: number): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
-  return { maxOldGenerationSizeMb: Math.max(1024, Math.ceil((4 * mainHeapBytes) / 2 ** 20)), maxYoungGenerationSizeMb: 64 };
+  return { maxOldGenerationSizeMb: Math.max(1024, Math.ceil((2 * mainHeapBytes) / 2 ** 20)), maxYoungGenerationSizeMb: 64 };
 }
 
 /** The compiled worker: next to this file when running from dist/, else the build's copy (tests run from src/). */
@@ -103,19 +106,20 @@ export class AnalyticsPool {
     const state = this.host.exportState();
     const log = new ChangeLog();
     const generation = this.host.generation;
+    const limits = workerHeapLimits(process.memoryUsage().heapUsed);
     const pool = new Piscina({
       filename: this.filename,
       workerData: { state, log: { bytes: log.bytes, meta: log.meta }, defaults: this.defaults },
       minThreads: this.threads,
       maxThreads: this.threads,
       idleTimeout: Number.MAX_SAFE_INTEGER,
-      resourceLimits: workerHeapLimits(process.memoryUsage().heapUsed),
+      resourceLimits: limits,
     });
     this.pool = pool;
     this.log = log;
     this.generation = generation;
     if (old) void old.destroy();
-    logger.debug({ ms: Date.now() - started, threads: this.threads }, 'analytics workers started');
+    logger.debug({ ms: Date.now() - started, threads: this.threads, ...limits }, 'analytics workers started');
   }
 
   /** Worker threads the pool runs (parts to split a portfolio into). */

@@ -4,6 +4,7 @@ import { isoDate, requireId, unitInterval } from '../../src/common/validate.js';
 import { DomainError, formatError } from '../../src/errors.js';
 import { normalizeRows } from '../../src/store/ladybug.store.js';
 import { ladybugDdl, neo4jDdl } from '../../src/store/ddl.js';
+import { workerHeapLimits } from '../../src/analytics/pool.js';
 
 describe('validation', () => {
   it('strength must lie in 0..1', () => {
@@ -83,5 +84,17 @@ describe('formatError', () => {
     expect(formatError({ message: 'x' }, wrapped).extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
     const internal = formatError({ message: 'Binder exception: secret', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, { originalError: new Error('Binder exception: secret') });
     expect(internal).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, locations: undefined, path: undefined });
+  });
+});
+
+describe('worker heap limits (docs/decisions.md "Heap limits per worker")', () => {
+  const MiB = 2 ** 20;
+  it('caps the old generation at 2× the main thread\'s heap, at least 1 GiB; the young generation at 64 MiB', () => {
+    // scale L: 327 MiB used when the workers start → 2 × 327 = 654 < 1024 → the floor
+    expect(workerHeapLimits(327 * MiB)).toEqual({ maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 64 });
+    // a 3,000 MiB heap (XL) → 2 × 3,000 = 6,000 MiB
+    expect(workerHeapLimits(3000 * MiB).maxOldGenerationSizeMb).toBe(6000);
+    // 600.1 MiB → 1,200.2 → rounded up to 1,201
+    expect(workerHeapLimits(600.1 * MiB).maxOldGenerationSizeMb).toBe(1201);
   });
 });
