@@ -112,6 +112,9 @@ describe('read model', () => {
         expect(await commercialServicesFor(services).commercial.companyCommercial(id, { period })).toEqual(await commercial.companyCommercial(id, { period }));
       }
     }
+    // portfolio-wide lists memoise each account's result, not its subgraph (docs/decisions.md "Portfolio-wide lists keep results")
+    expect(await services.coverage.singleContactRisks(null, args)).toEqual(await coverage.singleContactRisks(null, args));
+    expect(await services.coverage.accountCoverage(args)).toEqual(await coverage.accountCoverage(args));
     const memoised = commercialServicesFor(services).commercial;
     const plain = new CommercialService(source, async () => ({ overall: { total: 0, covered: 0, coverageRatio: null }, singleThreaded: false, byUnit: [] }));
     expect(await memoised.portfolio({ period: '2025' })).toEqual(await plain.portfolio({ period: '2025' }));
