@@ -176,20 +176,18 @@ export function accountMembers(g: ReadGraph, accountId: string): AccountMembers 
 export interface AccountMembers { units: Unit[]; contacts: Contact[]; ids: Set<string>; indexes: number[] }
 
 function membersOf(g: ReadGraph, accountId: string): AccountMembers {
-  {
-    const units = unitTree(g, accountId);
-    const contacts: Contact[] = [];
-    for (const u of units) {
-      g.forEachStaff(g.companyIndex(u.id), (p) => {
-        if (!g.isActive(p)) return;
-        const c = g.person(p) as Contact; // a fresh object: adding the unit costs no copy
-        c.unitId = u.id;
-        contacts.push(c);
-      });
-    }
-    contacts.sort((a, b) => a.id.localeCompare(b.id));
-    return { units, contacts, ids: new Set(contacts.map((c) => c.id)), indexes: contacts.map((c) => g.personIndex(c.id)) };
+  const units = unitTree(g, accountId);
+  const contacts: Contact[] = [];
+  for (const u of units) {
+    g.forEachStaff(g.companyIndex(u.id), (p) => {
+      if (!g.isActive(p)) return;
+      const c = g.person(p) as Contact; // a fresh object: adding the unit costs no copy
+      c.unitId = u.id;
+      contacts.push(c);
+    });
   }
+  contacts.sort((a, b) => a.id.localeCompare(b.id));
+  return { units, contacts, ids: new Set(contacts.map((c) => c.id)), indexes: contacts.map((c) => g.personIndex(c.id)) };
 }
 
 /** The effective relationships (from active people) into the given contacts. */

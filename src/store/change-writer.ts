@@ -2,7 +2,7 @@ import { type Change, type ChangeKind, unhandled } from '../domain/changes.js';
 import { saleId, type CompanyRecord, type InteractionData, type PersonRecord, type ProductRecord, type SaleRecord } from '../domain/records.js';
 import { DomainError } from '../errors.js';
 import type { SignalData } from '../domain/signals.js';
-import { sectionsJson, versionId, type ActivityData, type CompetitorLinkData, type PlanVersionData } from '../domain/plans.js';
+import { sectionsJson, versionId, type ActivityData, type CompetitorLinkData, type PartnerLinkData, type PlanVersionData } from '../domain/plans.js';
 import type { Params, QueryRunner } from './graph-store.js';
 
 /**
@@ -142,7 +142,7 @@ function grouped(group: Group, changes: readonly Change[]): PlannedStatement {
     case 'competesAt.createMany':
       return { query: group, params: { rows: pick('competitor.upserted').map((c) => competitorParams(c.link)) }, rows: n, expect: n, what };
     case 'partnersAt.createMany':
-      return { query: group, params: { rows: pick('partner.added').map((c) => ({ companyId: c.link.companyId, accountId: c.link.accountId, area: c.link.area })) }, rows: n, expect: n, what };
+      return { query: group, params: { rows: pick('partner.added').map((c) => partnerParams(c.link)) }, rows: n, expect: n, what };
     case 'plan.createMany':
       return { query: group, params: { rows: pick('plan.versioned').map((c) => planParams(c.version)) }, rows: n, expect: n, what };
     case 'activity.createMany':
@@ -233,6 +233,11 @@ function planParams(v: PlanVersionData): Params {
 /** Exactly what competesAt.create stores: the two companies, the area and the estimated share. */
 function competitorParams(l: CompetitorLinkData): Params {
   return { companyId: l.companyId, accountId: l.accountId, area: l.area, estimatedShare: l.estimatedShare ?? null };
+}
+
+/** Exactly what partnersAt.create stores: the two companies and the area. */
+function partnerParams(l: PartnerLinkData): Params {
+  return { companyId: l.companyId, accountId: l.accountId, area: l.area };
 }
 
 /** Exactly what activity.create stores: its properties, the version it is IN_PLAN, its owner. */
@@ -356,7 +361,7 @@ export function statement(c: Change): PlannedStatement {
     case 'competitor.removed':
       return one('competesAt.remove', { companyId: c.companyId, accountId: c.accountId, area: c.area }, undefined, `competitor ${c.companyId} at ${c.accountId} (${c.area})`);
     case 'partner.added':
-      return one('partnersAt.create', { companyId: c.link.companyId, accountId: c.link.accountId, area: c.link.area }, 1, `new partner ${c.link.companyId} at ${c.link.accountId} (${c.link.area})`);
+      return one('partnersAt.create', partnerParams(c.link), 1, `new partner ${c.link.companyId} at ${c.link.accountId} (${c.link.area})`);
     case 'partner.removed':
       return one('partnersAt.remove', { companyId: c.companyId, accountId: c.accountId, area: c.area }, undefined, `partner ${c.companyId} at ${c.accountId} (${c.area})`);
     case 'plan.versioned':

@@ -165,17 +165,25 @@ export class CoverageService {
     return { g, ours, cov, p };
   }
 
-  /** Coverage of every contact of an account, memoised with the subgraph: it is asked far more often than it changes. */
-  private coverageOf(p: ReadGraph, g: AccountGraph, t: Thresholds): Map<string, Holder[]> {
+  /**
+   * Coverage of every contact of an account, memoised with the subgraph: it is asked far more often than it changes.
+   * `keep` false (a subgraph built for one use, see accountGraph): computed and not kept.
+   */
+  private coverageOf(p: ReadGraph, g: AccountGraph, t: Thresholds, keep = true): Map<string, Holder[]> {
     const id = g.account.id;
-    return p.memoAccount(id, `coverage:${id}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, () => coverageMap(g, ourPeople(p)));
+    const compute = () => coverageMap(g, ourPeople(p));
+    return keep ? p.memoAccount(id, `coverage:${id}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}`, compute) : compute();
   }
 
-  /** Influence scores of an account's contacts; they do not depend on the thresholds, so one memo per account serves every query. */
-  private scoresOf(p: ReadGraph, g: AccountGraph): Map<string, number> {
+  /**
+   * Influence scores of an account's contacts; they do not depend on the thresholds, so one memo per account serves
+   * every query. `keep` false: computed and not kept, as coverageOf.
+   */
+  private scoresOf(p: ReadGraph, g: AccountGraph, keep = true): Map<string, number> {
     const id = g.account.id;
     const formalStrength = this.defaults.formalStrength;
-    return p.memoAccount(id, `scores:${id}:${formalStrength}`, () => influenceScores(g.contacts.map((c) => c.id), g.edges, formalStrength));
+    const compute = () => influenceScores(g.contacts.map((c) => c.id), g.edges, formalStrength);
+    return keep ? p.memoAccount(id, `scores:${id}:${formalStrength}`, compute) : compute();
   }
 
   /** One account's summary (bus factor, influence-weighted coverage, decision-maker tally), memoised per account and thresholds. */
@@ -183,8 +191,8 @@ export class CoverageService {
     return p.memoAccount(accountId, `summary:${accountId}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}:${this.defaults.formalStrength}`, () => {
       // `keep` false (the portfolio): the summary is kept, the subgraph behind it is not (see accountGraph)
       const g = graph();
-      const cov = keep ? this.coverageOf(p, g, t) : coverageMap(g, ourPeople(p));
-      const scores = keep ? this.scoresOf(p, g) : influenceScores(g.contacts.map((c) => c.id), g.edges, this.defaults.formalStrength);
+      const cov = this.coverageOf(p, g, t, keep);
+      const scores = this.scoresOf(p, g, keep);
       const dms = g.contacts.filter(isDecisionMaker);
       const sole = soleHolder(dms, cov);
       return {
@@ -361,9 +369,7 @@ export class CoverageService {
     const key = `risks:${id}:${t.minStrength}:${t.maxAgeDays}:${t.asOf}:${opts.formalStrength}:${opts.includeInfluencers}:${opts.minInfluence}:${accountWeight}`;
     return p.memoAccount(id, key, () => {
       const g = graph();
-      const scores = keep ? this.scoresOf(p, g) : influenceScores(g.contacts.map((c) => c.id), g.edges, opts.formalStrength);
-      const cov = keep ? this.coverageOf(p, g, t) : coverageMap(g, ourPeople(p));
-      return accountRisks(g, cov, { ...opts, scores, accountWeight });
+      return accountRisks(g, this.coverageOf(p, g, t, keep), { ...opts, scores: this.scoresOf(p, g, keep), accountWeight });
     });
   }
 
