@@ -86,7 +86,8 @@ export class SignalEvents {
     g.forEachSignal((s) => {
       if (!this.isOpenEscalation(s) || this.breached.has(s.id)) return;
       const deadline = Date.parse(deadlineOf(s, this.escalationHours));
-      if (deadline <= now) {
+      // past the deadline by the same rule as the status (isBreached: now > deadline), so the event never carries OPEN
+      if (deadline < now) {
         this.breached.add(s.id);
         this.emit({ event: 'BREACHED', signalId: s.id, accountId: s.accountId, at: new Date(now).toISOString() });
       } else if (deadline < next) next = deadline;
