@@ -3,7 +3,7 @@ import type { Change } from '../domain/changes.js';
 import { rootIndex, worksForSupplier } from '../domain/terms.js';
 import type { GraphData } from '../domain/graph-data.js';
 import type { GraphStore } from '../store/index.js';
-import { writeChanges } from '../store/change-writer.js';
+import { writeAudited } from '../store/change-writer.js';
 import { writeAudit } from '../store/audit-writer.js';
 import { DomainError } from '../errors.js';
 import { auditEntry, changeIds } from './audit.js';
@@ -90,10 +90,7 @@ export class GraphWriter implements Writer {
         await this.store.write((tx) => writeAudit(tx, audit));
         // the bulk notice made the read model stale: the next read rebuilds it first, so it sees the whole import
       } else {
-        await this.store.write(async (tx) => {
-          await writeChanges(tx, changes, { more: true });
-          await writeAudit(tx, audit);
-        });
+        await this.store.write((tx) => writeAudited(tx, changes, audit));
         this.host.apply(changes);
       }
       return result;
@@ -107,10 +104,7 @@ export class GraphWriter implements Writer {
       if (changes.length > 0) {
         if (actor.accounts !== null) assertWithin(g, changes, actor.accounts);
         const audit = auditEntry(g, changes, actor);
-        await this.store.write(async (tx) => {
-          await writeChanges(tx, changes, { more: true });
-          await writeAudit(tx, audit);
-        });
+        await this.store.write((tx) => writeAudited(tx, changes, audit));
         this.host.apply(changes);
       }
       return result;

@@ -3,7 +3,10 @@ import { saleId, type CompanyRecord, type InteractionData, type PersonRecord, ty
 import { DomainError } from '../errors.js';
 import type { SignalData } from '../domain/signals.js';
 import { sectionsJson, versionId, type ActivityData, type CompetitorLinkData, type PartnerLinkData, type PlanVersionData } from '../domain/plans.js';
-import type { Params, QueryRunner } from './graph-store.js';
+import type { Params, QueryRunner, Row } from './graph-store.js';
+import type { AuditEntry } from '../readmodel/audit.js';
+import { auditParams, writeAudit } from './audit-writer.js';
+import { audited, auditableNames } from './queries.js';
 
 /**
  * Typed changes → named Cypher statements (docs/decisions.md "Changes, not
@@ -43,13 +46,52 @@ export async function writeChanges(tx: QueryRunner, changes: readonly Change[], 
     const s = statements[i];
     // a lone single-row statement may run without BEGIN/COMMIT (its count check cannot leave a partial write)
     const last = statements.length === 1 && s.rows === 1 && !options.more;
-    const rows = await tx.run(s.query, s.params, { last });
-    if (s.expect !== undefined) {
-      const n = Number(rows[0]?.n ?? 0);
-      if (s.expect === 'some' ? n === 0 : n !== s.expect) {
-        throw new DomainError('CONFLICT', `the graph changed meanwhile (${s.what}); reload and retry`);
-      }
-    }
+    checkCount(s, await tx.run(s.query, s.params, { last }));
+  }
+}
+
+/** The names of the `<change>+audit` statements, read from the query files once. */
+let auditable: Set<string> | null = null;
+
+/**
+ * The changes of one write and its audit record, in one unit of work
+ * (docs/decisions.md "Changes, not copies"). A write that is one single-row
+ * statement runs as that statement composed with its audit record
+ * (`<query>+audit`, queries.ts `auditedText`) in auto-commit: one round trip
+ * instead of BEGIN, the change, the audit record and COMMIT
+ * (docs/store-plans.md "One statement per audited write"). Anything larger
+ * runs its statements and then the audit record in one transaction.
+ */
+export async function writeAudited(tx: QueryRunner, changes: readonly Change[], audit: AuditEntry): Promise<void> {
+  const statements = plan(changes);
+  const s = loneAuditable(statements);
+  if (s) {
+    checkCount(s, await tx.run(audited(s.query), { ...s.params, ...auditParams(audit) }, { last: true }));
+    return;
+  }
+  await writeChanges(tx, changes, { more: true });
+  await writeAudit(tx, audit);
+}
+
+/**
+ * The statement that carries the audit record itself, or null: a write of
+ * one single-row statement whose count is checked (its composed form writes
+ * nothing when it touched nothing, so an unchecked removal of nothing would
+ * lose its audit record) and which has a `+audit` form.
+ */
+export function loneAuditable(statements: readonly PlannedStatement[]): PlannedStatement | null {
+  if (statements.length !== 1) return null;
+  const [s] = statements;
+  auditable ??= auditableNames();
+  return s.rows === 1 && s.expect !== undefined && auditable.has(s.query) ? s : null;
+}
+
+/** A statement that must touch items and touched another number: the store disagrees with the read model. */
+function checkCount(s: PlannedStatement, rows: readonly Row[]): void {
+  if (s.expect === undefined) return;
+  const n = Number(rows[0]?.n ?? 0);
+  if (s.expect === 'some' ? n === 0 : n !== s.expect) {
+    throw new DomainError('CONFLICT', `the graph changed meanwhile (${s.what}); reload and retry`);
   }
 }
 

@@ -48,8 +48,8 @@ describe('probes and metrics', () => {
     expect(text).toMatch(/kamgraph_projection_generation 1/);
     expect(text).toMatch(/kamgraph_projection_build_seconds \d/);
     expect(text).toContain('kamgraph_store_wal_bytes');
-    // one write: its person statement and its audit record
-    expect(text).toMatch(/kamgraph_store_round_trips_total\{kind="write"\} 2/);
+    // one write: its person statement composed with its audit record, one round trip (docs/store-plans.md "One statement per audited write")
+    expect(text).toMatch(/kamgraph_store_round_trips_total\{kind="write"\} 1/);
   });
 });
 

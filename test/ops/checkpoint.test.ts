@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Change } from '../../src/domain/changes.js';
 import { StoreError } from '../../src/store/graph-store.js';
 import { LadybugStore, walPath } from '../../src/store/ladybug.store.js';
 import { tempDb } from './server-process.js';
@@ -112,14 +113,14 @@ describe('LadybugStore checkpoint policy', () => {
  * unknown history). From a clean bulk load that never happened; this test
  * keeps it that way for the write path as the server runs it: a generated
  * graph of several node groups (5,200 people: the engine groups 2,048 nodes),
- * link updates, creates and removals through `writeChanges`, checkpoints by
+ * link updates, creates and removals through `writeAudited`, checkpoints by
  * the store's own WAL threshold and explicitly, then a reopen. Every link
  * must be there with exactly the strength last written, and no other.
  */
 describe('LadybugStore link writes across checkpoints and a reopen', () => {
   it('every KNOWS link keeps its endpoints and last written strength; nothing else appears', async () => {
     const { generateGraph } = await import('../../src/generator/generate.js');
-    const { writeChanges } = await import('../../src/store/change-writer.js');
+    const { writeAudited } = await import('../../src/store/change-writer.js');
     const graph = generateGraph('S', 11, new Date('2026-11-01T00:00:00Z'), { activity: false, commercial: false });
     const { dbPath, cleanup } = tempDb('kamgraph-links-');
     try {
@@ -133,7 +134,12 @@ describe('LadybugStore link writes across checkpoints and a reopen', () => {
       const links = [...expected.keys()];
       const ours = [...new Set(graph.knows.map((k) => k.fromId))];
       const contacts = [...new Set(graph.knows.map((k) => k.toId))];
-      let updates = 0, creates = 0, removes = 0;
+      let updates = 0, creates = 0, removes = 0, writes = 0;
+      // as the server writes: the change and its audit record (one statement for an update or a create)
+      const write = (c: Change) => {
+        const id = `2026-11-01T00:00:00.000Z~${String(writes++).padStart(5, '0')}`;
+        return store.write((tx) => writeAudited(tx, [c], { id, at: '2026-11-01T00:00:00.000Z', actor: 'test', role: 'ADMIN', operation: 'test', ids: [], changes: [] }));
+      };
       for (let i = 0; i < 1_200; i++) {
         const r = rnd();
         const strength = Math.round(rnd() * 1000) / 1000;
@@ -141,13 +147,13 @@ describe('LadybugStore link writes across checkpoints and a reopen', () => {
           const key = links[Math.floor(rnd() * links.length)];
           if (!expected.has(key)) continue;
           const [fromId, toId] = key.split('>');
-          await store.write((tx) => writeChanges(tx, [{ kind: 'knows.upserted', fromId, toId, strength, lastContactAt: '2026-10-01', since: null, created: false }]));
+          await write({ kind: 'knows.upserted', fromId, toId, strength, lastContactAt: '2026-10-01', since: null, created: false });
           expected.set(key, strength);
           updates++;
         } else if (r < 0.9) {
           const fromId = ours[Math.floor(rnd() * ours.length)], toId = contacts[Math.floor(rnd() * contacts.length)];
           if (expected.has(`${fromId}>${toId}`)) continue;
-          await store.write((tx) => writeChanges(tx, [{ kind: 'knows.upserted', fromId, toId, strength, lastContactAt: null, since: null, created: true }]));
+          await write({ kind: 'knows.upserted', fromId, toId, strength, lastContactAt: null, since: null, created: true });
           expected.set(`${fromId}>${toId}`, strength);
           links.push(`${fromId}>${toId}`);
           creates++;
@@ -155,7 +161,7 @@ describe('LadybugStore link writes across checkpoints and a reopen', () => {
           const key = links[Math.floor(rnd() * links.length)];
           if (!expected.has(key)) continue;
           const [fromId, toId] = key.split('>');
-          await store.write((tx) => writeChanges(tx, [{ kind: 'knows.removed', fromId, toId }]));
+          await write({ kind: 'knows.removed', fromId, toId });
           expected.delete(key);
           removes++;
         }
@@ -168,7 +174,10 @@ describe('LadybugStore link writes across checkpoints and a reopen', () => {
       await store.scan('projection.knows', (rows) => {
         for (const r of rows) stored.set(`${r.fromId}>${r.toId}`, Number(r.strength));
       });
+      const [{ n: audits }] = await store.read('audit.count', { needle: ' ', actor: 'test' });
       await store.close();
+      // one audit record per write
+      expect(Number(audits)).toBe(writes);
       // the run is what the test says it is: mostly updates, some creates and removals
       expect(updates).toBeGreaterThan(800);
       expect(creates).toBeGreaterThan(100);

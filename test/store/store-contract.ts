@@ -4,12 +4,12 @@ import type { GraphData } from '../../src/domain/graph-data.js';
 import { DomainError } from '../../src/errors.js';
 import { generateGraph } from '../../src/generator/generate.js';
 import { loadGraph } from '../../src/generator/load.js';
-import { writeChanges } from '../../src/store/change-writer.js';
+import { loneAuditable, plan, writeAudited, writeChanges } from '../../src/store/change-writer.js';
 import { BULK_NOTICE, type WrittenStatement } from '../../src/store/graph-store.js';
 import type { GraphStore, Row } from '../../src/store/index.js';
-import { listQueryFiles } from '../../src/store/queries.js';
+import { audited, auditableNames, listQueryFiles } from '../../src/store/queries.js';
 import { TODAY } from '../support/app.js';
-import { SAMPLE_PARAMS } from '../support/query-params.js';
+import { AUDIT_SAMPLE, SAMPLE_PARAMS } from '../support/query-params.js';
 import { applyChange, canonical, changeSequence, emptyGraph, fullPerson, scanGraph } from './graph-model.js';
 
 const person = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -113,6 +113,24 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>) {
         const rows = writes ? await store.write((tx) => tx.run(f.name, params)) : await store.read(f.name, params);
         expect(Array.isArray(rows), f.file).toBe(true);
       }
+      // and every change statement composed with its audit record (queries.ts auditedText); a sample that the plain
+      // run above already created now hits its key, and then the one statement leaves no audit record behind
+      const count = async () => Number((await store.read('audit.count', { needle: ' ', actor: AUDIT_SAMPLE.auditActor }))[0].n);
+      let audits = await count();
+      let ran = 0;
+      for (const name of auditableNames()) {
+        const auditId = `${AUDIT_SAMPLE.auditId}-${name}`;
+        const outcome = await store.write((tx) => tx.run(audited(name), { ...SAMPLE_PARAMS[name], ...AUDIT_SAMPLE, auditId })).then(
+          (rows) => (Array.isArray(rows) ? 'ran' : 'not rows'),
+          (e: unknown) => (e instanceof DomainError && e.code === 'CONFLICT' ? 'conflict' : `failed: ${String(e)}`),
+        );
+        expect(['ran', 'conflict'], `${name}: ${outcome}`).toContain(outcome);
+        const n = await count();
+        if (outcome === 'conflict') expect(n, name).toBe(audits);
+        if (outcome === 'ran') ran++;
+        audits = n;
+      }
+      expect(ran).toBeGreaterThan(auditableNames().size / 2);
     });
 
     it('commits a write and reads it back', async () => {
@@ -195,6 +213,60 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>) {
 
       it('writes a whole sequence in one unit of work (consecutive node changes grouped)', async () => {
         await applyAndCheck(store, await scanGraph(store), changeSequence('w2-'), true);
+      });
+
+      it('an audited write: each single change and its audit record in one statement, one round trip; larger writes in one unit of work', async () => {
+        const audits = async () => Number((await store.read('audit.count', { needle: ' ', actor: 'contract-' }))[0].n);
+        const entry = (i: number, ids: string[]) => ({
+          id: `2026-11-01T00:00:00.000Z~c${String(i).padStart(4, '0')}`, at: '2026-11-01T00:00:00.000Z', actor: 'contract-audit', role: 'ADMIN',
+          operation: 'contract', ids, changes: [],
+        });
+        const sequence = changeSequence('w3-');
+        let expected = await scanGraph(store);
+        const auditsBefore = await audits();
+        let lone = 0;
+        for (const [i, c] of sequence.entries()) {
+          expected = applyChange(expected, c);
+          const before = store.roundTrips;
+          await store.write((tx) => writeAudited(tx, [c], entry(i, ['x'])));
+          if (loneAuditable(plan([c]))) {
+            lone++;
+            expect(store.roundTrips - before, c.kind).toBe(1);
+          }
+        }
+        expect(canonical(await scanGraph(store))).toEqual(canonical(expected));
+        // one record per write, whichever way it went
+        expect(await audits()).toBe(auditsBefore + sequence.length);
+        // the sequence exercises the composed form for many kinds (node and link creates and updates)
+        expect(lone).toBeGreaterThan(sequence.length / 3);
+        // a write of several changes: BEGIN, its statements, the audit record, COMMIT
+        const before = store.roundTrips;
+        await store.write((tx) => writeAudited(tx, [
+          { kind: 'person.upserted', person: fullPerson('w3-many-1'), created: true },
+          { kind: 'knows.upserted', fromId: 'u-1', toId: 'w3-many-1', strength: 0.5, lastContactAt: null, since: null, created: true },
+        ], entry(999, ['w3-many-1'])));
+        expect(store.roundTrips - before).toBe(5);
+        expect(await audits()).toBe(auditsBefore + sequence.length + 1);
+      });
+
+      it('an audited change the store disagrees with fails with CONFLICT and writes neither the change nor its audit record', async () => {
+        const before = canonical(await scanGraph(store));
+        const count = async () => Number((await store.read('audit.count', { needle: ' ', actor: 'contract-conflict' }))[0].n);
+        const entry = { id: '2026-11-01T00:00:00.000Z~conflict', at: '2026-11-01T00:00:00.000Z', actor: 'contract-conflict', role: 'ADMIN', operation: 'contract', ids: ['u-1'], changes: [] };
+        const missing: Change[] = [
+          { kind: 'knows.upserted', fromId: 'u-1', toId: 'nobody', strength: 1, lastContactAt: null, since: null, created: true },
+          { kind: 'knows.upserted', fromId: 'u-1', toId: 'nobody', strength: 1, lastContactAt: null, since: null, created: false },
+          { kind: 'person.upserted', person: fullPerson('nobody'), created: false },
+          { kind: 'influence.upserted', fromId: 'u-1', toId: 'nobody', strength: 1, note: null, since: null, created: false },
+        ];
+        for (const c of missing) {
+          expect(loneAuditable(plan([c])), c.kind).not.toBeNull();
+          await expect(store.write((tx) => writeAudited(tx, [c], entry)), c.kind).rejects.toMatchObject({ code: 'CONFLICT' });
+        }
+        // a duplicate key fails the one statement: nothing of it is left either
+        await expect(store.write((tx) => writeAudited(tx, [{ kind: 'person.upserted', person: fullPerson('u-1'), created: true }], entry))).rejects.toBeTruthy();
+        expect(await count()).toBe(0);
+        expect(canonical(await scanGraph(store))).toEqual(before);
       });
 
       it('a single change costs one round trip', async () => {

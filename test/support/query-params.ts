@@ -3,6 +3,12 @@
  * (generateGraph('demo', 42)). The store test runs each query with these on
  * the embedded engine; the lint test checks that every query file appears here.
  */
+/** An audit record's parameters (`audit.append`, and the audit clause of every `<change>+audit` statement). */
+export const AUDIT_SAMPLE = {
+  auditId: '2026-11-01T00:00:00.000Z~0001', auditAt: '2026-11-01T00:00:00.000Z', auditActor: 'tester', auditRole: 'ADMIN',
+  auditOperation: 'upsertPerson', auditIds: ' u-1 ', auditChanges: '[]',
+};
+
 export const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'company.upsert': { rows: [{ id: 'x-co', name: 'X', kind: 'CUSTOMER', unitLevel: 'GROUP', country: null, segment: null, isKeyAccount: true, tier: 'A' }] },
   'person.upsert': { rows: [{ id: 'x-p', name: 'X', email: null, title: null, function: 'IT', decisionLevel: null, buyingRole: null, attitude: null, active: false, leftAt: '2026-01-02' }] },
@@ -18,7 +24,7 @@ export const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'graph.counts': {},
   'graph.clear': {},
   'graph.dump': {},
-  'audit.append': { id: '2026-11-01T00:00:00.000Z~0001', at: '2026-11-01T00:00:00.000Z', actor: 'tester', role: 'ADMIN', operation: 'upsertPerson', ids: ' u-1 ', changes: '[]' },
+  'audit.append': AUDIT_SAMPLE,
   'audit.list': { before: '~', needle: ' ', actor: '', limit: 5 },
   'audit.count': { needle: ' u-1 ', actor: 'test' },
   'projection.companies': {},
