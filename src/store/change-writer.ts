@@ -41,11 +41,14 @@ import { audited, auditableNames } from './queries.js';
  * without diffing link lists in Cypher. A signal takes one per linked person.
  */
 export async function writeChanges(tx: QueryRunner, changes: readonly Change[], options: { more?: boolean } = {}): Promise<void> {
-  const statements = plan(changes);
-  for (let i = 0; i < statements.length; i++) {
-    const s = statements[i];
+  await runStatements(tx, plan(changes), options.more ?? false);
+}
+
+/** Runs planned statements in order, checking each one's count; `more`: the unit of work goes on afterwards. */
+async function runStatements(tx: QueryRunner, statements: readonly PlannedStatement[], more: boolean): Promise<void> {
+  for (const s of statements) {
     // a lone single-row statement may run without BEGIN/COMMIT (its count check cannot leave a partial write)
-    const last = statements.length === 1 && s.rows === 1 && !options.more;
+    const last = statements.length === 1 && s.rows === 1 && !more;
     checkCount(s, await tx.run(s.query, s.params, { last }));
   }
 }
@@ -69,7 +72,7 @@ export async function writeAudited(tx: QueryRunner, changes: readonly Change[], 
     checkCount(s, await tx.run(audited(s.query), { ...s.params, ...auditParams(audit) }, { last: true }));
     return;
   }
-  await writeChanges(tx, changes, { more: true });
+  await runStatements(tx, statements, true);
   await writeAudit(tx, audit);
 }
 
@@ -161,34 +164,37 @@ function grouped(group: Group, changes: readonly Change[]): PlannedStatement {
   const n = changes.length;
   const what = `${n} × ${changes[0].kind}`;
   const pick = <K extends ChangeKind>(kind: K) => changes as readonly Extract<Change, { kind: K }>[];
+  // a run of creates or updates: every row must be written; a run of removals: removing nothing is no conflict
+  const rows = (params: Params[]): PlannedStatement => ({ query: group, params: { rows: params }, rows: n, expect: n, what });
+  const ids = (keys: string[]): PlannedStatement => ({ query: group, params: { ids: keys }, rows: n, what });
   switch (group) {
     case 'company.createMany':
     case 'company.updateMany':
-      return { query: group, params: { rows: pick('company.upserted').map((c) => companyParams(c.company)) }, rows: n, expect: n, what };
+      return rows(pick('company.upserted').map((c) => companyParams(c.company)));
     case 'person.createMany':
     case 'person.updateMany':
-      return { query: group, params: { rows: pick('person.upserted').map((c) => personParams(c.person)) }, rows: n, expect: n, what };
+      return rows(pick('person.upserted').map((c) => personParams(c.person)));
     case 'company.removeMany':
-      return { query: group, params: { ids: pick('company.removed').map((c) => c.id) }, rows: n, what };
+      return ids(pick('company.removed').map((c) => c.id));
     case 'person.removeMany':
-      return { query: group, params: { ids: pick('person.removed').map((c) => c.id) }, rows: n, what };
+      return ids(pick('person.removed').map((c) => c.id));
     case 'product.createMany':
     case 'product.updateMany':
-      return { query: group, params: { rows: pick('product.upserted').map((c) => productParams(c.product)) }, rows: n, expect: n, what };
+      return rows(pick('product.upserted').map((c) => productParams(c.product)));
     case 'sale.createMany':
-      return { query: group, params: { rows: pick('sale.upserted').map((c) => saleParams(c.sale)) }, rows: n, expect: n, what };
+      return rows(pick('sale.upserted').map((c) => saleParams(c.sale)));
     case 'sale.updateMany':
-      return { query: group, params: { rows: pick('sale.upserted').map((c) => saleFigures(c.sale)) }, rows: n, expect: n, what };
+      return rows(pick('sale.upserted').map((c) => saleFigures(c.sale)));
     case 'sale.removeMany':
-      return { query: group, params: { ids: pick('sale.removed').map((c) => saleId(c.accountId, c.productId, c.period)) }, rows: n, what };
+      return ids(pick('sale.removed').map((c) => saleId(c.accountId, c.productId, c.period)));
     case 'competesAt.createMany':
-      return { query: group, params: { rows: pick('competitor.upserted').map((c) => competitorParams(c.link)) }, rows: n, expect: n, what };
+      return rows(pick('competitor.upserted').map((c) => competitorParams(c.link)));
     case 'partnersAt.createMany':
-      return { query: group, params: { rows: pick('partner.added').map((c) => partnerParams(c.link)) }, rows: n, expect: n, what };
+      return rows(pick('partner.added').map((c) => partnerParams(c.link)));
     case 'plan.createMany':
-      return { query: group, params: { rows: pick('plan.versioned').map((c) => planParams(c.version)) }, rows: n, expect: n, what };
+      return rows(pick('plan.versioned').map((c) => planParams(c.version)));
     case 'activity.createMany':
-      return { query: group, params: { rows: pick('activity.upserted').map((c) => activityParams(c.activity)) }, rows: n, expect: n, what };
+      return rows(pick('activity.upserted').map((c) => activityParams(c.activity)));
     default:
       return unhandled(group);
   }
