@@ -5,8 +5,7 @@ import { seedGraph } from './generator/load.js';
 import { logger } from './logger.js';
 import { startServer, type RunningServer } from './server.js';
 import { openStore, type GraphStore } from './store/index.js';
-import { walPath } from './store/ladybug.store.js';
-import { statSync } from 'node:fs';
+import { logBytesAtOpen } from './store/checkpoint-guard.js';
 
 /** How long a graceful shutdown waits for in-flight requests and the checkpoint before giving up (exit 1). */
 const SHUTDOWN_GRACE_MS = 15_000;
@@ -31,7 +30,7 @@ async function main() {
   logger.level = config.logLevel;
   life.listen();
 
-  const leftWal = config.engine === 'ladybug' && config.dbPath !== ':memory:' ? fileSize(walPath(config.dbPath)) : 0;
+  const leftWal = config.engine === 'ladybug' && config.dbPath !== ':memory:' ? logBytesAtOpen(config.dbPath) : 0;
   let t = Date.now();
   const store = await openStore(config);
   life.store = store;
@@ -101,14 +100,6 @@ class Lifecycle {
       logger.error({ err }, 'shutdown failed');
       process.exit(1);
     }
-  }
-}
-
-function fileSize(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
   }
 }
 

@@ -14,6 +14,7 @@ import {
   BULK_NOTICE, notify, type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement,
 } from './graph-store.js';
 import { loadQueries } from './queries.js';
+import { afterCheckpoint, beforeCheckpoint, logBytesAtOpen, recoverInterruptedCheckpoint, type CheckpointRecovery } from './checkpoint-guard.js';
 
 type Connection = InstanceType<typeof lbug.Connection>;
 type Prepared = InstanceType<typeof lbug.PreparedStatement>;
@@ -51,6 +52,15 @@ export interface LadybugOptions {
    * Defaults: 64 MiB, 300 s; `seconds: 0` turns the timer off.
    */
   checkpoint?: { walBytes?: number; seconds?: number };
+  /**
+   * Copy the database file aside before every checkpoint of a file store and
+   * undo an interrupted one from it at the next open (default true;
+   * src/store/checkpoint-guard.ts, docs/decisions.md "Checkpoints and kill
+   * -9"). Then every checkpoint is the store's own: the engine's automatic
+   * one at commit is off, and a write that leaves the WAL past
+   * `checkpointBytes` queues one.
+   */
+  guardCheckpoints?: boolean;
 }
 
 /** The write-ahead log LadybugDB keeps next to a database file. */
@@ -58,6 +68,9 @@ export const walPath = (dbPath: string) => `${dbPath}.wal`;
 
 /** How often a write may stat the WAL file (ms). */
 const WAL_STAT_EVERY_MS = 1000;
+
+/** An engine checkpoint threshold no WAL reaches: the engine never checkpoints at commit by itself. */
+const NO_AUTO_CHECKPOINT = 2 ** 40;
 
 /** The engine's default checkpoint threshold, used while bulk loading (large commits). */
 const ENGINE_CHECKPOINT_BYTES = 16 * 1024 * 1024;
@@ -268,15 +281,41 @@ export class LadybugStore implements GraphStore {
   readonly walAtOpen: number;
   /** checkpoints run so far, and why (tests, metrics) */
   readonly checkpoints = { size: 0, timer: 0, explicit: 0, failed: 0 };
+  /** the database file, or null in memory */
+  private readonly file: string | null;
+  /** every checkpoint copies the file aside first (checkpoint-guard.ts) */
+  private readonly guarded: boolean;
+  /** the engine's checkpoint threshold outside bulk loads */
+  private readonly engineThreshold: number;
+  /** what opening did about a checkpoint the last process left unfinished */
+  readonly recovery: CheckpointRecovery = { kind: 'none' };
 
   constructor(options: LadybugOptions) {
     this.checkpointBytes = Math.max(1, Math.floor(options.checkpointBytes ?? 256 * 1024));
-    this.wal = options.path === ':memory:' ? null : walPath(options.path);
+    this.file = options.path === ':memory:' ? null : options.path;
+    this.wal = this.file && walPath(this.file);
     this.walLimit = Math.max(1, options.checkpoint?.walBytes ?? 64 * 1024 * 1024);
-    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-    this.walAtOpen = this.walBytes();
+    this.guarded = this.file !== null && options.guardCheckpoints !== false;
+    this.engineThreshold = this.guarded ? NO_AUTO_CHECKPOINT : this.checkpointBytes;
     // maxDBSize bounds the address space reserved per database (cypher-portability §5)
-    this.db = new lbug.Database(options.path, options.bufferPoolSize ?? 0, options.compression ?? true, false, 2 ** 38);
+    const bufferPoolSize = options.bufferPoolSize ?? 0;
+    const maxDbSize = 2 ** 38;
+    if (this.file) {
+      mkdirSync(dirname(this.file), { recursive: true });
+      this.recovery = recoverInterruptedCheckpoint(this.file, { bufferPoolSize, maxDbSize });
+      const r = this.recovery;
+      if (r.kind === 'restored') {
+        logger.warn({ probe: r.probe, kept: `${this.file}.interrupted-checkpoint` },
+          'the last checkpoint was interrupted and the engine could not recover it: the file as it was before that checkpoint is back, and its write-ahead log is replayed into it');
+      } else if (r.kind === 'applied') {
+        logger.warn({ probe: r.probe, kept: `${this.file}.interrupted-checkpoint.wal` },
+          'the last checkpoint was interrupted after it had been applied: its emptied shadow file and folded write-ahead log are set aside');
+      } else if (r.kind === 'failed') {
+        logger.error({ probe: r.probe }, 'the last checkpoint was interrupted, the engine cannot recover it, and there is no copy from before it');
+      }
+    }
+    this.walAtOpen = this.file ? logBytesAtOpen(this.file) : 0;
+    this.db = new lbug.Database(options.path, bufferPoolSize, options.compression ?? true, false, maxDbSize);
     const n = Math.max(1, options.readers ?? 4);
     for (let i = 0; i < n; i++) this.readers.push(this.newConn());
     this.writer = this.newConn();
@@ -321,11 +360,7 @@ export class LadybugStore implements GraphStore {
 
   walBytes(): number {
     if (!this.wal) return 0;
-    try {
-      return statSync(this.wal).size;
-    } catch {
-      return 0; // no WAL: everything is checkpointed
-    }
+    return statSync(this.wal, { throwIfNoEntry: false })?.size ?? 0; // no WAL: everything is checkpointed
   }
 
   /** `CHECKPOINT` now, after the writes already queued and before any later one. */
@@ -344,7 +379,7 @@ export class LadybugStore implements GraphStore {
     if (!this.wal || this.closed) return;
     try {
       this.trips++;
-      await this.writer.exec('CHECKPOINT');
+      await this.checkpointNow();
       this.dirty = false;
       this.checkpoints[reason]++;
     } catch (e) {
@@ -352,6 +387,13 @@ export class LadybugStore implements GraphStore {
       this.replaceWriter();
       throw mapError(e, 'CHECKPOINT');
     }
+  }
+
+  /** `CHECKPOINT` on the writer connection, the file copied aside first when guarded; the caller holds the write lock. */
+  private async checkpointNow(): Promise<void> {
+    if (this.guarded && this.file) beforeCheckpoint(this.file);
+    await this.writer.exec('CHECKPOINT');
+    if (this.guarded && this.file) afterCheckpoint(this.file);
   }
 
   /** A checkpoint queued behind the writes waiting for the lock; failures are logged (the next trigger retries). */
@@ -369,10 +411,19 @@ export class LadybugStore implements GraphStore {
       .finally(() => (this.checkpointQueued = false));
   }
 
-  /** After a committed write: stat the WAL at most once a second, checkpoint when it is past the limit. */
+  /**
+   * After a committed write. Guarded: the WAL past `checkpointBytes` queues
+   * a checkpoint (a stat costs microseconds). Otherwise the engine
+   * checkpoints at commit by itself, and the WAL is statted at most once a
+   * second against the store's own, larger limit.
+   */
   private afterWrite(): void {
     this.dirty = true;
     if (!this.wal) return;
+    if (this.guarded) {
+      if (this.walBytes() > Math.min(this.checkpointBytes, this.walLimit)) this.background('size');
+      return;
+    }
     const now = Date.now();
     if (now - this.lastWalStat < WAL_STAT_EVERY_MS) return;
     this.lastWalStat = now;
@@ -393,7 +444,7 @@ export class LadybugStore implements GraphStore {
       // macro failures above leave the connection in an unknown state
       this.replaceWriter();
       // a database-wide setting, for this process only (not persisted)
-      await this.writer.exec(`CALL checkpoint_threshold=${this.checkpointBytes}`);
+      await this.writer.exec(`CALL checkpoint_threshold=${this.engineThreshold}`);
       // a replayed WAL stays until the next checkpoint (and would be replayed again after another crash)
       if (this.walAtOpen > 0) await this.checkpointLocked('explicit');
     });
@@ -527,9 +578,9 @@ export class LadybugStore implements GraphStore {
         // signals and account management after every other part, as the changes that make them (graph-parts.ts `changeParts`)
         const changes = changeParts(data);
         if (changes.length) await this.unit((tx) => writeChanges(tx, changes), { written: [], committed: false });
-        await this.writer.exec('CHECKPOINT');
+        await this.checkpointNow();
       } finally {
-        await this.writer.exec(`CALL checkpoint_threshold=${this.checkpointBytes}`);
+        await this.writer.exec(`CALL checkpoint_threshold=${this.engineThreshold}`);
       }
     });
     notify(this.listeners, [{ query: BULK_NOTICE, params: {} }]);

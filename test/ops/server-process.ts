@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lbug from '@ladybugdb/core';
+import { recoverInterruptedCheckpoint } from '../../src/store/checkpoint-guard.js';
 
 /** The compiled server (`npx tsc -p tsconfig.json` emits it). */
 export const MAIN = fileURLToPath(new URL('../../dist/src/main.js', import.meta.url));
@@ -156,15 +157,20 @@ export async function withDb<T>(dbPath: string, fn: (q: (cypher: string) => Prom
     scratch = mkdtempSync(join(tmpdir(), 'kamgraph-copy-'));
     path = join(scratch, 'k.lbug');
     copyFileSync(dbPath, path);
-    if (existsSync(`${dbPath}.wal`)) copyFileSync(`${dbPath}.wal`, `${path}.wal`);
+    // every file the engine and the store's checkpoint guard keep beside it
+    for (const ext of SIDE_FILES) if (existsSync(`${dbPath}${ext}`)) copyFileSync(`${dbPath}${ext}`, `${path}${ext}`);
   }
+  // what the store does before the engine opens a file a checkpoint was interrupted on (the engine alone may crash here)
+  recoverInterruptedCheckpoint(path, { bufferPoolSize: 64 * 1024 * 1024, maxDbSize: 2 ** 32 });
   // a small address-space reservation: many opens in one process (cypher-portability §5)
   const db = new lbug.Database(path, 64 * 1024 * 1024, true, false, 2 ** 32);
   const conn = new lbug.Connection(db);
+  let opened = false;
   try {
     // opened before any query: closing a database still initialising throws (a store left mid-seed may fail its first query)
     await db.init();
     await conn.init();
+    opened = true;
     return await fn(async (cypher) => {
       const res = await conn.query(cypher);
       const r = Array.isArray(res) ? res[res.length - 1] : res;
@@ -173,11 +179,17 @@ export async function withDb<T>(dbPath: string, fn: (q: (cypher: string) => Prom
       return rows;
     });
   } finally {
-    conn.closeSync();
-    db.closeSync();
+    // after a failed open, closing throws ("ongoing asynchronous initialization") and would hide the open's error
+    if (opened) {
+      conn.closeSync();
+      db.closeSync();
+    }
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
 }
+
+/** Files beside a database file: the engine's WAL, frozen WAL, shadow pages and locks, and the store's pre-checkpoint copy. */
+const SIDE_FILES = ['.wal', '.wal.checkpoint', '.shadow', '.checkpoint.intent.lock', '.checkpoint.apply.lock', '.pre-checkpoint'];
 
 /** Rows per node and relationship table. */
 export async function countTables(dbPath: string, copy = false): Promise<Counts> {
