@@ -80,8 +80,11 @@ export interface Config {
   /** limits checked before execution (DESIGN §7 "Limits") */
   /** maxImportBytes: the largest zip `POST /import` accepts */
   limits: { maxCost: number; maxAliases: number; maxTokens: number; maxBodyBytes: number; maxImportBytes?: number };
-  /** store checkpoint policy: when the WAL passes this size, or this often, and at shutdown */
-  checkpoint: { walMb: number; seconds: number };
+  /**
+   * store checkpoint policy: when the WAL passes this size, or this often, and at shutdown; `guard` copies
+   * the file aside before each one (docs/decisions.md "Checkpoints and kill -9")
+   */
+  checkpoint: { walMb: number; seconds: number; guard: boolean };
 }
 
 export const DEFAULT_ANALYTICS: AnalyticsDefaults = {
@@ -208,6 +211,7 @@ export const ENV_SCHEMA = z.object({
   KAMGRAPH_BUFFER_POOL_MB: int(DEFAULT_BUFFER_POOL_MB, 0, 1024 * 1024),
   KAMGRAPH_CHECKPOINT_WAL_MB: int(64, 1, 64 * 1024),
   KAMGRAPH_CHECKPOINT_SECONDS: int(300, 1, 7 * 24 * 3600),
+  KAMGRAPH_CHECKPOINT_GUARD: bool(true),
   LOG_LEVEL: oneOf(LOG_LEVELS),
   KAMGRAPH_JWT_SECRET: optionalText(),
   KAMGRAPH_JWKS_URL: httpUrl('an http(s) URL'),
@@ -304,7 +308,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: e.KAMGRAPH_MAX_BODY_BYTES,
       maxImportBytes: e.KAMGRAPH_MAX_IMPORT_BYTES,
     },
-    checkpoint: { walMb: e.KAMGRAPH_CHECKPOINT_WAL_MB, seconds: e.KAMGRAPH_CHECKPOINT_SECONDS },
+    checkpoint: { walMb: e.KAMGRAPH_CHECKPOINT_WAL_MB, seconds: e.KAMGRAPH_CHECKPOINT_SECONDS, guard: e.KAMGRAPH_CHECKPOINT_GUARD },
     defaults: {
       minStrength: e.KAMGRAPH_MIN_STRENGTH,
       maxAgeDays: e.KAMGRAPH_MAX_AGE_DAYS,

@@ -17,7 +17,7 @@ export async function openStore(
   const bufferPoolSize = config.bufferPoolMb ? config.bufferPoolMb * 1024 * 1024 : undefined;
   const checkpoint = config.checkpoint && { walBytes: config.checkpoint.walMb * 1024 * 1024, seconds: config.checkpoint.seconds };
   const store: GraphStore =
-    config.engine === 'neo4j' ? new Neo4jStore(config.neo4j) : new LadybugStore({ path: config.dbPath, bufferPoolSize, checkpoint });
+    config.engine === 'neo4j' ? new Neo4jStore(config.neo4j) : new LadybugStore({ path: config.dbPath, bufferPoolSize, checkpoint, guardCheckpoints: config.checkpoint?.guard });
   await store.init();
   return store;
 }

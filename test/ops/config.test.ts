@@ -39,7 +39,7 @@ describe('configuration (zod schema per variable)', () => {
       logLevel: 'info',
       production: false,
       corsOrigins: [],
-      checkpoint: { walMb: 64, seconds: 300 },
+      checkpoint: { walMb: 64, seconds: 300, guard: true },
       limits: { maxCost: 10000, maxAliases: 30, maxTokens: 2000, maxBodyBytes: 100_000 },
       auth: { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, keysFile: './data/kamgraph.lbug.keys.json' },
     });
@@ -57,13 +57,13 @@ describe('configuration (zod schema per variable)', () => {
       PORT: '0', HOST: '0.0.0.0', NEO4J_URI: 'neo4j+s://db.example:7687', NEO4J_DATABASE: 'kam', KAMGRAPH_SEED_DEMO: 'no',
       KAMGRAPH_MIN_STRENGTH: '0', KAMGRAPH_MAX_AGE_DAYS: '30', KAMGRAPH_FORMAL_STRENGTH: '1', KAMGRAPH_MAX_HOPS: '6', KAMGRAPH_K: '20',
       KAMGRAPH_MIN_INFLUENCE: '0.25', KAMGRAPH_WORKERS: '0', KAMGRAPH_BUFFER_POOL_MB: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production',
-      KAMGRAPH_CORS_ORIGINS: 'https://app.example.com, http://localhost:5173/', KAMGRAPH_CHECKPOINT_WAL_MB: '8', KAMGRAPH_CHECKPOINT_SECONDS: '60',
+      KAMGRAPH_CORS_ORIGINS: 'https://app.example.com, http://localhost:5173/', KAMGRAPH_CHECKPOINT_WAL_MB: '8', KAMGRAPH_CHECKPOINT_SECONDS: '60', KAMGRAPH_CHECKPOINT_GUARD: 'no',
       KAMGRAPH_MAX_COST: '500', KAMGRAPH_JWKS_URL: 'https://issuer.example/.well-known/jwks.json',
     });
     expect(c).toMatchObject({
       port: 0, host: '0.0.0.0', engine: 'neo4j', seedDemoWhenEmpty: false, workers: 0, bufferPoolMb: 0, logLevel: 'silent',
       production: true, projectionRefreshSeconds: 60, corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
-      checkpoint: { walMb: 8, seconds: 60 }, neo4j: { uri: 'neo4j+s://db.example:7687', database: 'kam' },
+      checkpoint: { walMb: 8, seconds: 60, guard: false }, neo4j: { uri: 'neo4j+s://db.example:7687', database: 'kam' },
       defaults: { minStrength: 0, maxAgeDays: 30, formalStrength: 1, maxHops: 6, k: 20, minInfluence: 0.25 },
     });
     expect(c.limits.maxCost).toBe(500);
