@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Change } from '../../src/domain/changes.js';
 import { StoreError } from '../../src/store/graph-store.js';
 import { LadybugStore, walPath } from '../../src/store/ladybug.store.js';
+import { afterCheckpoint, beforeCheckpoint, frozenWalPath, preCheckpointPath, recoverInterruptedCheckpoint } from '../../src/store/checkpoint-guard.js';
 import { tempDb } from './server-process.js';
 
 /**
@@ -25,7 +27,8 @@ describe('LadybugStore checkpoint policy', () => {
   async function open(checkpoint: { walBytes?: number; seconds?: number }) {
     const { dbPath, cleanup } = tempDb('kamgraph-ckpt-');
     cleanups.push(cleanup);
-    const store = new LadybugStore({ path: dbPath, checkpointBytes: 1 << 30, checkpoint });
+    // unguarded: this block is about the store's policy on top of the engine's own checkpoints
+    const store = new LadybugStore({ path: dbPath, checkpointBytes: 1 << 30, checkpoint, guardCheckpoints: false });
     await store.init();
     return { store, dbPath };
   }
@@ -117,6 +120,65 @@ describe('LadybugStore checkpoint policy', () => {
  * the store's own WAL threshold and explicitly, then a reopen. Every link
  * must be there with exactly the strength last written, and no other.
  */
+describe('guarded checkpoints (docs/decisions.md "Checkpoints and kill -9")', () => {
+  const cleanups: (() => void)[] = [];
+  afterAll(() => cleanups.forEach((c) => c()));
+
+  it('the write that takes the WAL past checkpointBytes queues a checkpoint; the engine never runs one by itself; no copy is left', async () => {
+    const { dbPath, cleanup } = tempDb('kamgraph-guard-');
+    cleanups.push(cleanup);
+    const store = new LadybugStore({ path: dbPath, checkpointBytes: 64 * 1024, checkpoint: { seconds: 3600 } });
+    await store.init();
+    const write = (id: string) => store.write((tx) => tx.run('person.create', person(id), { last: true }));
+    let i = 0;
+    for (; store.walBytes() <= 64 * 1024 && i < 2000; i++) await write(`g-${i}`);
+    expect(i, 'the WAL grew past 64 KiB: nothing checkpointed it on the way').toBeLessThan(2000);
+    // the write that crossed queued it (no once-a-second stat when guarded); the explicit one runs after it
+    await store.checkpoint();
+    expect(store.checkpoints.size).toBe(1);
+    expect(store.walBytes()).toBe(0);
+    expect(existsSync(preCheckpointPath(dbPath))).toBe(false);
+    // the engine's own threshold is off: past 64 KiB again with the store's queued checkpoints counted, the
+    // WAL only ever empties through them (every empty WAL after a write is one of the store's)
+    let emptied = 0;
+    for (let j = 0; j < 300; j++) {
+      const before = store.checkpoints.size;
+      await write(`h-${j}`);
+      if (store.walBytes() === 0 && store.checkpoints.size === before) emptied++;
+    }
+    expect(emptied).toBe(0);
+    expect(store.checkpoints.size).toBeGreaterThan(1);
+    await store.close();
+    expect(existsSync(preCheckpointPath(dbPath))).toBe(false);
+  });
+
+  it('file bookkeeping: a copy is taken and removed; kept beside a frozen log and never replaced; a stale one is removed at open', () => {
+    const { dir, cleanup } = tempDb('kamgraph-guard-');
+    cleanups.push(cleanup);
+    const db = join(dir, 'x.lbug');
+    writeFileSync(db, 'first');
+    beforeCheckpoint(db);
+    expect(readFileSync(preCheckpointPath(db), 'utf8')).toBe('first');
+    afterCheckpoint(db);
+    expect(existsSync(preCheckpointPath(db))).toBe(false);
+
+    // a checkpoint that did not finish: the copy stays, and the next one keeps it rather than copy a damaged file
+    beforeCheckpoint(db);
+    writeFileSync(frozenWalPath(db), 'log');
+    afterCheckpoint(db);
+    expect(existsSync(preCheckpointPath(db))).toBe(true);
+    writeFileSync(db, 'damaged');
+    beforeCheckpoint(db);
+    expect(readFileSync(preCheckpointPath(db), 'utf8')).toBe('first');
+
+    // no frozen log: the copy is stale and goes, the file is left alone
+    rmSync(frozenWalPath(db));
+    expect(recoverInterruptedCheckpoint(db, { bufferPoolSize: 0, maxDbSize: 2 ** 32 })).toEqual({ kind: 'none' });
+    expect(existsSync(preCheckpointPath(db))).toBe(false);
+    expect(readFileSync(db, 'utf8')).toBe('damaged');
+  });
+});
+
 describe('LadybugStore link writes across checkpoints and a reopen', () => {
   it('every KNOWS link keeps its endpoints and last written strength; nothing else appears', async () => {
     const { generateGraph } = await import('../../src/generator/generate.js');
