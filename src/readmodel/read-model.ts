@@ -128,11 +128,17 @@ class IdOrder {
  * `apply(change)`, one case per change kind, which mirrors what the change's
  * Cypher does in the store.
  */
+/** One memoised derived value and what it was computed from (`ReadModel.memo*`). */
+type Derived =
+  | { kind: 'graph'; version: number; value: unknown }
+  | { kind: 'account'; version: -1; epoch: number; root: number; tag: number; value: unknown }
+  | { kind: 'sales'; version: -1; epoch: number; root: number; tag: number; catalogue: number; value: unknown };
+
 export class ReadModel implements CommercialGraph, ManagementGraph {
   version = 0;
   private readonly strings = new Interner();
   /** derived values: by graph version (`memo`), or by epoch and account stamp (`memoAccount`) */
-  private readonly derived = new Map<string, { version: number; epoch?: number; tag?: number; catalogue?: number; value: unknown }>();
+  private readonly derived = new Map<string, Derived>();
   /** bumped by changes that can alter every account's derived values */
   private epoch = 0;
   /** per root account (company index): bumped by changes that touch that account */
@@ -1302,35 +1308,41 @@ export class ReadModel implements CommercialGraph, ManagementGraph {
 
   // --- derived values ------------------------------------------------------------------------
 
+  /**
+   * How many derived values are kept: at least 20,000, and two per company
+   * so a portfolio-wide list (one value per account: XL has 20,901 accounts)
+   * fits whole. Tests lower it.
+   */
+  memoLimit: number | null = null;
+  private get memoCap(): number {
+    return this.memoLimit ?? Math.max(20_000, 2 * this.cCount);
+  }
+
+  /** A derived value of the whole graph, recomputed after any change (docs/decisions.md "Read model"). */
   memo<T>(key: string, compute: () => T): T {
     const hit = this.derived.get(key);
-    if (hit && hit.version === this.version) return hit.value as T;
-    if (this.derived.size >= 20_000 || (hit && hit.version !== this.version)) this.prune();
-    const value = compute();
-    this.derived.set(key, { version: this.version, value });
-    return value;
+    if (hit && !this.isStale(hit)) return this.recent(key, hit).value as T;
+    // the graph changed since: free what the changes made stale now, not only at the cap
+    if (hit) this.dropStale();
+    return this.keep(key, { kind: 'graph', version: this.version, value: compute() });
   }
 
+  /** A derived value of one account's commercial figures: recomputed after a change to its sales, potential inputs or the catalogue. */
   memoSales<T>(accountId: string, key: string, compute: () => T): T {
-    const c = this.cIndex.get(accountId);
-    const tag = c === undefined ? -1 : this.salesStamps.get(this.rootIndex(c)) ?? 0;
     const hit = this.derived.get(key);
-    if (hit && hit.epoch === this.epoch && hit.tag === tag && hit.catalogue === this.catalogue) return hit.value as T;
-    if (this.derived.size >= 20_000) this.prune();
-    const value = compute();
-    this.derived.set(key, { version: -1, epoch: this.epoch, tag, catalogue: this.catalogue, value });
-    return value;
+    if (hit && hit.kind === 'sales' && !this.isStale(hit)) return this.recent(key, hit).value as T;
+    const root = this.rootOf(accountId);
+    const tag = root < 0 ? -1 : this.salesStamps.get(root) ?? 0;
+    return this.keep(key, { kind: 'sales', version: -1, epoch: this.epoch, root, tag, catalogue: this.catalogue, value: compute() });
   }
 
+  /** A derived value of one account: recomputed after a change that touches the account, or every account. */
   memoAccount<T>(accountId: string, key: string, compute: () => T): T {
-    const c = this.cIndex.get(accountId);
-    const tag = c === undefined ? -1 : this.stamps.get(this.rootIndex(c)) ?? 0;
     const hit = this.derived.get(key);
-    if (hit && hit.epoch === this.epoch && hit.tag === tag) return hit.value as T;
-    if (this.derived.size >= 20_000) this.prune();
-    const value = compute();
-    this.derived.set(key, { version: -1, epoch: this.epoch, tag, value });
-    return value;
+    if (hit && hit.kind === 'account' && !this.isStale(hit)) return this.recent(key, hit).value as T;
+    const root = this.rootOf(accountId);
+    const tag = root < 0 ? -1 : this.stamps.get(root) ?? 0;
+    return this.keep(key, { kind: 'account', version: -1, epoch: this.epoch, root, tag, value: compute() });
   }
 
   /** Forgets every derived value (the benchmark times cold requests, as right after a write). */
@@ -1338,11 +1350,51 @@ export class ReadModel implements CommercialGraph, ManagementGraph {
     this.derived.clear();
   }
 
+  /** The root account's company index, or -1 for an unknown company (its value is kept until the epoch moves). */
+  private rootOf(accountId: string): number {
+    const c = this.cIndex.get(accountId);
+    return c === undefined ? -1 : this.rootIndex(c);
+  }
+
+  private isStale(v: Derived): boolean {
+    if (v.kind === 'graph') return v.version !== this.version;
+    if (v.epoch !== this.epoch) return true;
+    if (v.root < 0) return false;
+    if (v.kind === 'sales') return v.catalogue !== this.catalogue || v.tag !== (this.salesStamps.get(v.root) ?? 0);
+    return v.tag !== (this.stamps.get(v.root) ?? 0);
+  }
+
+  /** A hit moves to the end of the map's order, so eviction takes the least recently used first. */
+  private recent(key: string, v: Derived): Derived {
+    this.derived.delete(key);
+    this.derived.set(key, v);
+    return v;
+  }
+
+  private keep<T>(key: string, v: Derived & { value: T }): T {
+    this.derived.delete(key);
+    if (this.derived.size >= this.memoCap) this.prune();
+    this.derived.set(key, v);
+    return v.value;
+  }
+
+  /**
+   * At the cap: stale values go first; if that is not enough, the least
+   * recently used until a quarter of the room is free. (It used to clear
+   * everything, so a portfolio list over more accounts than the cap
+   * recomputed every account on every call.)
+   */
+  private dropStale() {
+    for (const [k, v] of this.derived) if (this.isStale(v)) this.derived.delete(k);
+  }
+
   private prune() {
-    const big = this.derived.size >= 20_000;
-    for (const [k, v] of this.derived) {
-      const stale = v.epoch === undefined ? v.version !== this.version : v.epoch !== this.epoch;
-      if (big || stale) this.derived.delete(k);
+    this.dropStale();
+    const target = Math.floor(this.memoCap * 0.75);
+    if (this.derived.size < target) return;
+    for (const k of this.derived.keys()) {
+      if (this.derived.size <= target) break;
+      this.derived.delete(k);
     }
   }
 
