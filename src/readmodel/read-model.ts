@@ -131,8 +131,8 @@ class IdOrder {
 /** One memoised derived value and what it was computed from (`ReadModel.memo*`). */
 type Derived =
   | { kind: 'graph'; version: number; value: unknown }
-  | { kind: 'account'; version: -1; epoch: number; root: number; tag: number; value: unknown }
-  | { kind: 'sales'; version: -1; epoch: number; root: number; tag: number; catalogue: number; value: unknown };
+  | { kind: 'account'; epoch: number; root: number; tag: number; value: unknown }
+  | { kind: 'sales'; epoch: number; root: number; tag: number; catalogue: number; value: unknown };
 
 export class ReadModel implements CommercialGraph, ManagementGraph {
   version = 0;
@@ -1333,7 +1333,7 @@ export class ReadModel implements CommercialGraph, ManagementGraph {
     if (hit && hit.kind === 'sales' && !this.isStale(hit)) return this.recent(key, hit).value as T;
     const root = this.rootOf(accountId);
     const tag = root < 0 ? -1 : this.salesStamps.get(root) ?? 0;
-    return this.keep(key, { kind: 'sales', version: -1, epoch: this.epoch, root, tag, catalogue: this.catalogue, value: compute() });
+    return this.keep(key, { kind: 'sales', epoch: this.epoch, root, tag, catalogue: this.catalogue, value: compute() });
   }
 
   /** A derived value of one account: recomputed after a change that touches the account, or every account. */
@@ -1342,7 +1342,7 @@ export class ReadModel implements CommercialGraph, ManagementGraph {
     if (hit && hit.kind === 'account' && !this.isStale(hit)) return this.recent(key, hit).value as T;
     const root = this.rootOf(accountId);
     const tag = root < 0 ? -1 : this.stamps.get(root) ?? 0;
-    return this.keep(key, { kind: 'account', version: -1, epoch: this.epoch, root, tag, value: compute() });
+    return this.keep(key, { kind: 'account', epoch: this.epoch, root, tag, value: compute() });
   }
 
   /** Forgets every derived value (the benchmark times cold requests, as right after a write). */

@@ -14,7 +14,7 @@ import {
   BULK_NOTICE, notify, type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement,
 } from './graph-store.js';
 import { loadQueries } from './queries.js';
-import { afterCheckpoint, beforeCheckpoint, logBytesAtOpen, recoverInterruptedCheckpoint, type CheckpointRecovery } from './checkpoint-guard.js';
+import { afterCheckpoint, beforeCheckpoint, interruptedPath, logBytesAtOpen, recoverInterruptedCheckpoint, type CheckpointRecovery } from './checkpoint-guard.js';
 
 type Connection = InstanceType<typeof lbug.Connection>;
 type Prepared = InstanceType<typeof lbug.PreparedStatement>;
@@ -281,10 +281,8 @@ export class LadybugStore implements GraphStore {
   readonly walAtOpen: number;
   /** checkpoints run so far, and why (tests, metrics) */
   readonly checkpoints = { size: 0, timer: 0, explicit: 0, failed: 0 };
-  /** the database file, or null in memory */
-  private readonly file: string | null;
-  /** every checkpoint copies the file aside first (checkpoint-guard.ts) */
-  private readonly guarded: boolean;
+  /** the database file when every checkpoint copies it aside first (checkpoint-guard.ts); null unguarded or in memory */
+  private readonly guardedFile: string | null;
   /** the engine's checkpoint threshold outside bulk loads */
   private readonly engineThreshold: number;
   /** what opening did about a checkpoint the last process left unfinished */
@@ -292,29 +290,29 @@ export class LadybugStore implements GraphStore {
 
   constructor(options: LadybugOptions) {
     this.checkpointBytes = Math.max(1, Math.floor(options.checkpointBytes ?? 256 * 1024));
-    this.file = options.path === ':memory:' ? null : options.path;
-    this.wal = this.file && walPath(this.file);
+    const file = options.path === ':memory:' ? null : options.path;
+    this.wal = file && walPath(file);
     this.walLimit = Math.max(1, options.checkpoint?.walBytes ?? 64 * 1024 * 1024);
-    this.guarded = this.file !== null && options.guardCheckpoints !== false;
-    this.engineThreshold = this.guarded ? NO_AUTO_CHECKPOINT : this.checkpointBytes;
+    this.guardedFile = options.guardCheckpoints !== false ? file : null;
+    this.engineThreshold = this.guardedFile ? NO_AUTO_CHECKPOINT : this.checkpointBytes;
     // maxDBSize bounds the address space reserved per database (cypher-portability §5)
     const bufferPoolSize = options.bufferPoolSize ?? 0;
     const maxDbSize = 2 ** 38;
-    if (this.file) {
-      mkdirSync(dirname(this.file), { recursive: true });
-      this.recovery = recoverInterruptedCheckpoint(this.file, { bufferPoolSize, maxDbSize });
+    if (file) {
+      mkdirSync(dirname(file), { recursive: true });
+      this.recovery = recoverInterruptedCheckpoint(file, { bufferPoolSize, maxDbSize });
       const r = this.recovery;
       if (r.kind === 'restored') {
-        logger.warn({ probe: r.probe, kept: `${this.file}.interrupted-checkpoint` },
+        logger.warn({ probe: r.probe, kept: interruptedPath(file) },
           'the last checkpoint was interrupted and the engine could not recover it: the file as it was before that checkpoint is back, and its write-ahead log is replayed into it');
       } else if (r.kind === 'applied') {
-        logger.warn({ probe: r.probe, kept: `${this.file}.interrupted-checkpoint.wal` },
+        logger.warn({ probe: r.probe, kept: `${interruptedPath(file)}.wal` },
           'the last checkpoint was interrupted after it had been applied: its emptied shadow file and folded write-ahead log are set aside');
       } else if (r.kind === 'failed') {
         logger.error({ probe: r.probe }, 'the last checkpoint was interrupted, the engine cannot recover it, and there is no copy from before it');
       }
     }
-    this.walAtOpen = this.file ? logBytesAtOpen(this.file) : 0;
+    this.walAtOpen = file ? logBytesAtOpen(file) : 0;
     this.db = new lbug.Database(options.path, bufferPoolSize, options.compression ?? true, false, maxDbSize);
     const n = Math.max(1, options.readers ?? 4);
     for (let i = 0; i < n; i++) this.readers.push(this.newConn());
@@ -391,9 +389,9 @@ export class LadybugStore implements GraphStore {
 
   /** `CHECKPOINT` on the writer connection, the file copied aside first when guarded; the caller holds the write lock. */
   private async checkpointNow(): Promise<void> {
-    if (this.guarded && this.file) beforeCheckpoint(this.file);
+    if (this.guardedFile) beforeCheckpoint(this.guardedFile);
     await this.writer.exec('CHECKPOINT');
-    if (this.guarded && this.file) afterCheckpoint(this.file);
+    if (this.guardedFile) afterCheckpoint(this.guardedFile);
   }
 
   /** A checkpoint queued behind the writes waiting for the lock; failures are logged (the next trigger retries). */
@@ -420,7 +418,7 @@ export class LadybugStore implements GraphStore {
   private afterWrite(): void {
     this.dirty = true;
     if (!this.wal) return;
-    if (this.guarded) {
+    if (this.guardedFile) {
       if (this.walBytes() > Math.min(this.checkpointBytes, this.walLimit)) this.background('size');
       return;
     }
