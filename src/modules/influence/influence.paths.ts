@@ -83,19 +83,72 @@ export function steps(g: ReadGraph, v: string, dir: 'out' | 'in', o: PathOptions
 const byStrength = (a: InfluencePath, b: InfluencePath) =>
   b.strength - a.strength || a.nodes.length - b.nodes.length || a.nodes.join('\u0000').localeCompare(b.nodes.join('\u0000'));
 
-/** Strongest link per neighbour around `v` (parallel links collapse to the strongest). */
-function bestSteps(g: ReadGraph, v: string, dir: 'out' | 'in', o: PathOptions): Map<string, number> {
-  const m = new Map<string, number>();
-  forEachStep(g, v, dir, o, (w, s) => {
-    if ((m.get(w) ?? 0) < s) m.set(w, s);
-  });
-  return m;
+/**
+ * The walk of `forEachStep` on person indexes, for the searches' hot loops:
+ * `visit(w, strength)` once per walkable link around `vi` (so possibly more
+ * than once per neighbour). `excluded` holds the indexes of `o.exclude`.
+ * `forEachStep` stays the string-keyed walk the tests' reference searches use.
+ */
+function forEachStepAt(g: ReadGraph, vi: number, dir: 'out' | 'in', o: PathOptions, excluded: ReadonlySet<number> | null, visit: (w: number, strength: number) => void): void {
+  const min = o.minStrength;
+  const ok = (w: number, s: number) => s >= min && s > 0 && g.isActive(w) && !(excluded && excluded.has(w));
+  const each = (w: number, s: number) => { if (ok(w, s)) visit(w, s); };
+  if (o.kinds.includes('KNOWS')) {
+    g.forEachKnowsOut(vi, each);
+    g.forEachKnowsIn(vi, each);
+  }
+  if (o.kinds.includes('INFLUENCES')) {
+    if (dir === 'out') g.forEachInfluenceOut(vi, each);
+    else g.forEachInfluenceIn(vi, each);
+  }
+  if (o.kinds.includes('REPORTS_TO')) {
+    const f = o.formalStrength;
+    const up = g.managerOf(vi);
+    if (up >= 0) each(up, f);
+    g.forEachReport(vi, (w) => each(w, f));
+  }
 }
 
-interface HalfPath {
-  nodes: string[];
-  /** the link strengths along `nodes` */
-  ws: number[];
+/** indexes of `o.exclude` (ids not in the graph drop out: they cannot be on a path) */
+function excludedIndexes(g: ReadGraph, o: PathOptions): Set<number> | null {
+  if (!o.exclude || o.exclude.size === 0) return null;
+  const out = new Set<number>();
+  for (const id of o.exclude) {
+    const i = g.personIndex(id);
+    if (i >= 0) out.add(i);
+  }
+  return out;
+}
+
+/**
+ * Strongest link per neighbour around `vi` (parallel links collapse to the
+ * strongest), as parallel arrays of neighbour and strength in first-visit
+ * order. `best` is scratch indexed by person, all zero between calls.
+ */
+function bestStepsAt(g: ReadGraph, vi: number, dir: 'out' | 'in', o: PathOptions, excluded: ReadonlySet<number> | null, best: Float64Array): { ws: number[]; ss: number[] } {
+  const ws: number[] = [];
+  forEachStepAt(g, vi, dir, o, excluded, (w, s) => {
+    const have = best[w];
+    if (have === 0) ws.push(w);
+    if (have < s) best[w] = s;
+  });
+  const ss = new Array<number>(ws.length);
+  for (let i = 0; i < ws.length; i++) {
+    ss[i] = best[ws[i]];
+    best[ws[i]] = 0;
+  }
+  return { ws, ss };
+}
+
+/**
+ * One zeroed scratch array per thread, grown to the largest graph seen: the
+ * searches are synchronous and leave it zeroed, so it is never in use twice
+ * at once, and a graph in force built per request costs no allocation.
+ */
+let scratch = new Float64Array(0);
+function scratchFor(g: ReadGraph): Float64Array {
+  if (scratch.length < g.personCount) scratch = new Float64Array(g.personCount);
+  return scratch;
 }
 
 /**
@@ -109,66 +162,105 @@ interface HalfPath {
  * `from`, and the remaining ≤ maxHops − h edges, enumerated backwards from
  * `to`; the halves are joined on their shared person. Each half only fans
  * out h steps, which keeps hubs (our people hold hundreds of relationships)
- * from multiplying. Exact: tests compare it with brute-force enumeration
- * (graphology-simple-path) over whole generated graphs.
+ * from multiplying. The halves are person indexes on a stack (forwards) and
+ * in parent-linked arrays (backwards); a path becomes an array of ids only
+ * when it enters the k best. Exact: tests compare it with brute-force
+ * enumeration (graphology-simple-path) over whole generated graphs.
  */
 export function strongestPaths(g: ReadGraph, from: string, to: string, k: number, o: PathOptions): InfluencePath[] {
-  const ok = (id: string) => { const i = g.personIndex(id); return i >= 0 && g.isActive(i) && !o.exclude?.has(id); };
-  if (from === to || !ok(from) || !ok(to)) return [];
+  const fi = g.personIndex(from);
+  const ti = g.personIndex(to);
+  const ok = (i: number, id: string) => i >= 0 && g.isActive(i) && !o.exclude?.has(id);
+  if (from === to || !ok(fi, from) || !ok(ti, to)) return [];
+  const excluded = excludedIndexes(g, o);
+  const scratchBest = scratchFor(g);
   const h = Math.ceil(o.maxHops / 2);
   const rest = o.maxHops - h;
   // the k best complete paths so far, best first (a path only enters if it beats the k-th)
   const best: InfluencePath[] = [];
-  const offer = (nodes: string[], ws: number[]) => {
+  const offer = (nodes: number[], ws: number[]) => {
     let strength = 1;
     for (const w of ws) strength *= w;
     if (best.length === k && strength < best[k - 1].strength) return;
-    const p: InfluencePath = { nodes, edges: [], strength };
+    const p: InfluencePath = { nodes: nodes.map((i) => g.personId(i)), edges: [], strength };
     let i = best.length;
     while (i > 0 && byStrength(p, best[i - 1]) < 0) i--;
     if (i >= k) return;
     best.splice(i, 0, p);
     if (best.length > k) best.pop();
   };
-  // backward halves of 1..rest edges ending at `to`, indexed by their first person (few: `to` is a contact)
-  const tails = new Map<string, HalfPath[]>();
-  const back = (p: HalfPath) => {
-    if (p.nodes.length - 1 === rest) return;
-    const v = p.nodes[0];
-    for (const [u, s] of bestSteps(g, v, 'in', o)) {
-      if (p.nodes.includes(u) || u === from) continue;
-      const q = { nodes: [u, ...p.nodes], ws: [s, ...p.ws] };
+  // Backward halves of 1..rest edges ending at `to`. Tail t is the person tailNode[t], its link of strength
+  // tailW[t] to the next person, and from there the tail tailNext[t]; tail 0 is `to` alone. Indexed by their
+  // first person (few: `to` is a contact).
+  const tailNode = [ti];
+  const tailW = [1];
+  const tailNext = [-1];
+  const tails = new Map<number, number[]>();
+  const inTail = (t: number, x: number) => {
+    for (let u = t; u >= 0; u = tailNext[u]) if (tailNode[u] === x) return true;
+    return false;
+  };
+  const back = (t: number, edges: number) => {
+    if (edges === rest) return;
+    const { ws, ss } = bestStepsAt(g, tailNode[t], 'in', o, excluded, scratchBest);
+    for (let j = 0; j < ws.length; j++) {
+      const u = ws[j];
+      if (u === fi || inTail(t, u)) continue;
+      const q = tailNode.length;
+      tailNode.push(u);
+      tailW.push(ss[j]);
+      tailNext.push(t);
       const list = tails.get(u);
       if (list) list.push(q);
       else tails.set(u, [q]);
-      back(q);
+      back(q, edges + 1);
     }
   };
-  if (rest > 0) back({ nodes: [to], ws: [] });
+  if (rest > 0) back(0, 0);
+  // The forward half being grown: person indexes and the strengths of the links between them.
+  const nodes = [fi];
+  const ws: number[] = [];
   // a forward half of exactly h edges, joined with every tail that starts where it ends
-  const join = (head: HalfPath, headStrength: number) => {
-    for (const tail of tails.get(head.nodes[head.nodes.length - 1]) ?? []) {
+  const join = (headStrength: number) => {
+    for (const t of tails.get(nodes[nodes.length - 1]) ?? []) {
       // the product left to right, as offer() computes it, before anything else: most joins lose here
       let strength = headStrength;
-      for (const w of tail.ws) strength *= w;
+      for (let u = t; tailNext[u] >= 0; u = tailNext[u]) strength *= tailW[u];
       if (best.length === k && strength < best[k - 1].strength) continue;
-      if (tail.nodes.some((x, i) => i > 0 && head.nodes.includes(x))) continue; // keep it simple
-      offer([...head.nodes, ...tail.nodes.slice(1)], [...head.ws, ...tail.ws]);
+      let simple = true; // keep it simple
+      for (let u = tailNext[t]; u >= 0 && simple; u = tailNext[u]) simple = !nodes.includes(tailNode[u]);
+      if (!simple) continue;
+      const pathNodes = nodes.slice();
+      const pathWs = ws.slice();
+      for (let u = t; tailNext[u] >= 0; u = tailNext[u]) {
+        pathNodes.push(tailNode[tailNext[u]]);
+        pathWs.push(tailW[u]);
+      }
+      offer(pathNodes, pathWs);
     }
   };
   // forward halves, strongest step first, joined as soon as they are complete. Strengths are at most 1, so
   // no path through a half is stronger than the half (in floating point too: x·w ≤ x for w ≤ 1): once the
   // k-th best is stronger than a half, nothing grown from it can enter, and the half is not grown. The
   // answer does not depend on the order paths are offered in (offer keeps the k first by byStrength, a total order).
-  const grow = (p: HalfPath, strength: number) => {
-    const v = p.nodes[p.nodes.length - 1];
-    if (v === to) return void offer(p.nodes, p.ws);
+  const grow = (strength: number) => {
+    const v = nodes[nodes.length - 1];
+    if (v === ti) return void offer(nodes.slice(), ws.slice());
     if (best.length === k && strength < best[k - 1].strength) return;
-    if (p.nodes.length - 1 === h) return void (rest > 0 && join(p, strength));
-    const next = [...bestSteps(g, v, 'out', o)].sort((a, b) => b[1] - a[1]);
-    for (const [w, s] of next) if (!p.nodes.includes(w)) grow({ nodes: [...p.nodes, w], ws: [...p.ws, s] }, strength * s);
+    if (ws.length === h) return void (rest > 0 && join(strength));
+    const next = bestStepsAt(g, v, 'out', o, excluded, scratchBest);
+    const order = next.ws.map((_, j) => j).sort((a, b) => next.ss[b] - next.ss[a]);
+    for (const j of order) {
+      const w = next.ws[j];
+      if (nodes.includes(w)) continue;
+      nodes.push(w);
+      ws.push(next.ss[j]);
+      grow(strength * next.ss[j]);
+      nodes.pop();
+      ws.pop();
+    }
   };
-  grow({ nodes: [from], ws: [] }, 1);
+  grow(1);
   return best
     .map((p) => {
       const edges = p.nodes.slice(1).map((w, i) => steps(g, p.nodes[i], 'out', o).get(w)!);
@@ -177,7 +269,8 @@ export function strongestPaths(g: ReadGraph, from: string, to: string, k: number
 }
 
 interface State {
-  v: string;
+  /** person index */
+  v: number;
   hops: number;
   strength: number;
   parent: number;
@@ -191,6 +284,7 @@ interface State {
  * time a wanted person is taken from the heap, that is their strongest path;
  * a state is skipped when the same person was already reached with no more
  * hops (which also keeps every path simple). Stops after `limit` people.
+ * Ties in strength and hops go to the smaller person id.
  * Tests check it against a full hop-bounded dynamic programme, that against
  * brute force, and (no binding hop limit) against graphology's Dijkstra.
  */
@@ -204,14 +298,20 @@ export function strongestFromWanted(
   const found: { id: string; path: InfluencePath }[] = [];
   const ti = g.personIndex(target);
   if (ti < 0 || !g.isActive(ti) || o.exclude?.has(target)) return found;
-  const states: State[] = [{ v: target, hops: 0, strength: 1, parent: -1 }];
+  const excluded = excludedIndexes(g, o);
+  const states: State[] = [{ v: ti, hops: 0, strength: 1, parent: -1 }];
   const heap = new Heap<number>((a, b) => {
     const x = states[a];
     const y = states[b];
-    return y.strength - x.strength || x.hops - y.hops || (x.v < y.v ? -1 : x.v > y.v ? 1 : 0);
+    if (y.strength !== x.strength) return y.strength - x.strength;
+    if (x.hops !== y.hops) return x.hops - y.hops;
+    if (x.v === y.v) return 0;
+    const xi = g.personId(x.v);
+    const yi = g.personId(y.v);
+    return xi < yi ? -1 : xi > yi ? 1 : 0;
   });
   heap.push(0);
-  const fewestHops = new Map<string, number>();
+  const fewestHops = new Map<number, number>();
   while (heap.size && found.length < limit) {
     const i = heap.pop()!;
     const s = states[i];
@@ -219,14 +319,17 @@ export function strongestFromWanted(
     if (seen !== undefined && seen <= s.hops) continue;
     const first = seen === undefined;
     fewestHops.set(s.v, s.hops);
-    if (first && s.v !== target && wanted.has(s.v)) {
-      const nodes: string[] = [];
-      for (let j = i; j >= 0; j = states[j].parent) nodes.push(states[j].v);
-      const edges = nodes.slice(1).map((w, k) => steps(g, nodes[k], 'out', o).get(w)!);
-      found.push({ id: s.v, path: { nodes, edges, strength: edges.reduce((acc, e) => acc * e.strength, 1) } });
+    if (first && s.v !== ti) {
+      const id = g.personId(s.v);
+      if (wanted.has(id)) {
+        const nodes: string[] = [];
+        for (let j = i; j >= 0; j = states[j].parent) nodes.push(g.personId(states[j].v));
+        const edges = nodes.slice(1).map((w, k) => steps(g, nodes[k], 'out', o).get(w)!);
+        found.push({ id, path: { nodes, edges, strength: edges.reduce((acc, e) => acc * e.strength, 1) } });
+      }
     }
     if (s.hops === o.maxHops) continue;
-    forEachStep(g, s.v, 'in', o, (u, w) => {
+    forEachStepAt(g, s.v, 'in', o, excluded, (u, w) => {
       const known = fewestHops.get(u);
       if (known !== undefined && known <= s.hops + 1) return;
       states.push({ v: u, hops: s.hops + 1, strength: s.strength * w, parent: i });
