@@ -129,7 +129,10 @@ export function generatePlans(g: GeneratedGraph, scale: ScaleName, r: Rng, today
   // executive (who has no manager: no level is left to call in, so the ladder is flagged)
   const managed = new Set(g.reportsTo.map((x) => x.personId));
   const top = g.people.find((p) => ours(p.id) && !managed.has(p.id) && p.active);
-  const teamOf = (id: string) => g.onTeam.filter((t) => t.companyId === id);
+  // Indexed once, in row order: a scan per key account made scale XL's plans quadratic (15,000 key accounts ×
+  // 200,000 team rows, most of a 15-minute generation). teamOf's rows are the onTeam rows themselves.
+  const teams = groupBy(g.onTeam, (t) => t.companyId);
+  const teamOf = (id: string) => teams.get(id) ?? [];
   // our top executive negotiates at the first key account where they are not its KAM already (a KAM stays one)
   const topAt = top ? keys.find((c) => !teamOf(c.id).some((t) => t.personId === top.id && t.role === 'KAM'))?.id : undefined;
   keys.forEach((group) => {
@@ -137,7 +140,11 @@ export function generatePlans(g: GeneratedGraph, scale: ScaleName, r: Rng, today
     if (top && group.id === topAt) {
       const row = team.find((t) => t.personId === top.id);
       if (row) row.role = 'NEGOTIATOR';
-      else g.onTeam.push({ personId: top.id, companyId: group.id, role: 'NEGOTIATOR' });
+      else {
+        const added: GeneratedGraph['onTeam'][number] = { personId: top.id, companyId: group.id, role: 'NEGOTIATOR' };
+        g.onTeam.push(added);
+        teams.set(group.id, [...team, added]);
+      }
       return;
     }
     if (!r.chance(0.5)) return;
@@ -169,7 +176,9 @@ export function generatePlans(g: GeneratedGraph, scale: ScaleName, r: Rng, today
     const e = employer.get(p.id);
     if (!e || ours(p.id) || !p.active) continue;
     const root = rootOf(e);
-    contactsOf.set(root, [...(contactsOf.get(root) ?? []), p]);
+    const list = contactsOf.get(root);
+    if (list) list.push(p);
+    else contactsOf.set(root, [p]);
   }
   const plans: PlanVersionData[] = [];
   const activities: ActivityData[] = [];
@@ -178,6 +187,10 @@ export function generatePlans(g: GeneratedGraph, scale: ScaleName, r: Rng, today
   // the single-threaded one: the first planned account with three decision makers each held by one of ours only
   const single = planned.find((c) => (contactsOf.get(c.id) ?? []).filter((p) => isDm(p) && soleHeld(p.id)).length >= 3)?.id ?? null;
   let act = 0;
+  const competesBy = groupBy(competesAt, (x) => x.accountId);
+  const partnersBy = groupBy(partnersAt, (x) => x.accountId);
+  const turnoverOf = new Map<string, number | null>();
+  for (const p of g.potentials ?? []) if (!turnoverOf.has(p.companyId)) turnoverOf.set(p.companyId, p.annualTurnover); // the first, as find() took
   const targeted = new Map<string, Set<string>>();
   planned.forEach((group, k) => {
     const contacts = contactsOf.get(group.id) ?? [];
@@ -185,8 +198,8 @@ export function generatePlans(g: GeneratedGraph, scale: ScaleName, r: Rng, today
     const keyPeople = group.id === single
       ? dms.filter((p) => soleHeld(p.id)).slice(0, 3)
       : [...dms].sort(() => r.next() - 0.5).slice(0, r.int(2, 4));
-    const rivalsHere = [...new Set(competesAt.filter((x) => x.accountId === group.id).map((x) => x.companyId))];
-    const alliesHere = [...new Set(partnersAt.filter((x) => x.accountId === group.id).map((x) => x.companyId))];
+    const rivalsHere = [...new Set((competesBy.get(group.id) ?? []).map((x) => x.companyId))];
+    const alliesHere = [...new Set((partnersBy.get(group.id) ?? []).map((x) => x.companyId))];
     const families = familiesOf(group.id);
     const fam = familyRevenue.get(group.id) ?? new Map<string, number>();
     // a third are incomplete (some sections never written); one in five stale (the newest version months old)
@@ -209,7 +222,7 @@ export function generatePlans(g: GeneratedGraph, scale: ScaleName, r: Rng, today
         s.roleToday = r.pick(ROLES.slice(0, 3));
       }
       if (v === 2 || versions === 1) {
-        const turnover = (g.potentials ?? []).find((p) => p.companyId === group.id)?.annualTurnover ?? null;
+        const turnover = turnoverOf.get(group.id) ?? null;
         if (!incomplete && turnover !== null) s.results = [year - 2, year - 1].map((y, i) => ({ year: y, turnover: Math.round(turnover * (0.93 + 0.07 * i)), operatingProfit: Math.round(turnover * (0.04 + 0.06 * r.next())) }));
         s.challenges = (incomplete ? [] : [...CHALLENGES].sort(() => r.next() - 0.5).slice(0, r.int(1, 3))).map(([challenge, howWeCanHelp]) => ({ challenge, howWeCanHelp }));
         s.competitors = rivalsHere.slice(0, 2).map((id) => ({ id, note: r.pick([null, 'undercuts on price in tenders', 'strong with the plant engineers']) }));
@@ -269,6 +282,18 @@ export function generatePlans(g: GeneratedGraph, scale: ScaleName, r: Rng, today
     });
   }
   g.sales = [...(g.sales ?? []), ...extra];
+}
+
+/** rows by key, each list in row order */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
 }
 
 function isDm(p: PersonRecord): boolean {
