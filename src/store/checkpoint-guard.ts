@@ -23,6 +23,24 @@ export const frozenWalPath = (dbPath: string) => `${dbPath}.wal.checkpoint`;
 /** Where the file an interrupted checkpoint left behind is kept after a restore, for inspection. */
 export const interruptedPath = (dbPath: string) => `${dbPath}.interrupted-checkpoint`;
 
+/** The file size the base checkpoint threshold was tuned on: scale M's store, 25 MiB. */
+export const THRESHOLD_REFERENCE_BYTES = 25 * 1024 * 1024;
+
+/**
+ * The WAL size at which a guarded store checkpoints, for a database file of
+ * `fileBytes` (docs/decisions.md "Checkpoints and kill -9", "Where to
+ * checkpoint"). Each checkpoint costs the guard a copy of the file, in
+ * proportion to its size C, shared by the n updates since the last one;
+ * while they wait, each update gets slower in proportion to the updates
+ * already waiting (a·n on average over a cycle, halved). C/n + a·n/2 is least
+ * at n = √(2C/a): the threshold grows with the square root of the file. The
+ * base (256 KiB) was tuned on scale M's 25 MiB file, so it is the threshold
+ * up to that size; scale L's 180 MB file gets 2.7 times it.
+ */
+export function guardedCheckpointBytes(base: number, fileBytes: number, reference = THRESHOLD_REFERENCE_BYTES): number {
+  return Math.round(base * Math.max(1, Math.sqrt(Math.max(0, fileBytes) / reference)));
+}
+
 function fsyncPath(path: string, flags = 'r'): void {
   const fd = openSync(path, flags);
   try {

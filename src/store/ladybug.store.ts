@@ -14,7 +14,7 @@ import {
   BULK_NOTICE, notify, type CommitListener, type GraphStore, type Params, type QueryRunner, type Row, StoreError, type WrittenStatement,
 } from './graph-store.js';
 import { loadQueries } from './queries.js';
-import { afterCheckpoint, beforeCheckpoint, interruptedPath, logBytesAtOpen, recoverInterruptedCheckpoint, type CheckpointRecovery } from './checkpoint-guard.js';
+import { afterCheckpoint, beforeCheckpoint, guardedCheckpointBytes, interruptedPath, logBytesAtOpen, recoverInterruptedCheckpoint, type CheckpointRecovery } from './checkpoint-guard.js';
 
 type Connection = InstanceType<typeof lbug.Connection>;
 type Prepared = InstanceType<typeof lbug.PreparedStatement>;
@@ -40,7 +40,9 @@ export interface LadybugOptions {
    * the more updates wait un-checkpointed (a KNOWS update at scale M: 2.3 ms
    * fresh, 4–8 ms after 3,000 updates), while a checkpoint costs about 0.1 s
    * at M and 0.25 s at L; every ~500 updates keeps the median near its fresh
-   * cost (docs/store-plans.md "Checkpoints").
+   * cost (docs/store-plans.md "Checkpoints"). Guarded, it is the threshold
+   * for files up to 25 MiB and grows with the square root of the file beyond
+   * (`guardedCheckpointBytes`).
    */
   checkpointBytes?: number;
   /**
@@ -61,6 +63,8 @@ export interface LadybugOptions {
    * `checkpointBytes` queues one.
    */
   guardCheckpoints?: boolean;
+  /** the file size up to which a guarded store keeps `checkpointBytes` (default 25 MiB; tests shrink it) */
+  thresholdReferenceBytes?: number;
 }
 
 /** The write-ahead log LadybugDB keeps next to a database file. */
@@ -283,6 +287,9 @@ export class LadybugStore implements GraphStore {
   readonly checkpoints = { size: 0, timer: 0, explicit: 0, failed: 0 };
   /** the database file when every checkpoint copies it aside first (checkpoint-guard.ts); null unguarded or in memory */
   private readonly guardedFile: string | null;
+  /** guarded: the WAL size that queues a checkpoint, grown with the file after each one (guardedCheckpointBytes) */
+  private guardedThreshold: number;
+  private readonly thresholdReference: number | undefined;
   /** the engine's checkpoint threshold outside bulk loads */
   private readonly engineThreshold: number;
   /** what opening did about a checkpoint the last process left unfinished */
@@ -295,6 +302,8 @@ export class LadybugStore implements GraphStore {
     this.walLimit = Math.max(1, options.checkpoint?.walBytes ?? 64 * 1024 * 1024);
     this.guardedFile = options.guardCheckpoints !== false ? file : null;
     this.engineThreshold = this.guardedFile ? NO_AUTO_CHECKPOINT : this.checkpointBytes;
+    this.guardedThreshold = this.checkpointBytes;
+    this.thresholdReference = options.thresholdReferenceBytes;
     // maxDBSize bounds the address space reserved per database (cypher-portability §5)
     const bufferPoolSize = options.bufferPoolSize ?? 0;
     const maxDbSize = 2 ** 38;
@@ -313,6 +322,7 @@ export class LadybugStore implements GraphStore {
       }
     }
     this.walAtOpen = file ? logBytesAtOpen(file) : 0;
+    this.rescaleThreshold();
     this.db = new lbug.Database(options.path, bufferPoolSize, options.compression ?? true, false, maxDbSize);
     const n = Math.max(1, options.readers ?? 4);
     for (let i = 0; i < n; i++) this.readers.push(this.newConn());
@@ -391,7 +401,22 @@ export class LadybugStore implements GraphStore {
   private async checkpointNow(): Promise<void> {
     if (this.guardedFile) beforeCheckpoint(this.guardedFile);
     await this.writer.exec('CHECKPOINT');
-    if (this.guardedFile) afterCheckpoint(this.guardedFile);
+    if (this.guardedFile) {
+      afterCheckpoint(this.guardedFile);
+      this.rescaleThreshold();
+    }
+  }
+
+  /** The guarded threshold for the file as it is now (docs/decisions.md "Where to checkpoint"). */
+  private rescaleThreshold(): void {
+    if (!this.guardedFile) return;
+    const size = statSync(this.guardedFile, { throwIfNoEntry: false })?.size ?? 0; // not created yet: the base
+    this.guardedThreshold = guardedCheckpointBytes(this.checkpointBytes, size, this.thresholdReference);
+  }
+
+  /** the WAL size at which a write queues a checkpoint (tests) */
+  get checkpointThreshold(): number {
+    return this.guardedFile ? Math.min(this.guardedThreshold, this.walLimit) : this.checkpointBytes;
   }
 
   /** A checkpoint queued behind the writes waiting for the lock; failures are logged (the next trigger retries). */
@@ -419,7 +444,7 @@ export class LadybugStore implements GraphStore {
     this.dirty = true;
     if (!this.wal) return;
     if (this.guardedFile) {
-      if (this.walBytes() > Math.min(this.checkpointBytes, this.walLimit)) this.background('size');
+      if (this.walBytes() > Math.min(this.guardedThreshold, this.walLimit)) this.background('size');
       return;
     }
     const now = Date.now();

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Change } from '../../src/domain/changes.js';
 import { StoreError } from '../../src/store/graph-store.js';
 import { LadybugStore, walPath } from '../../src/store/ladybug.store.js';
-import { afterCheckpoint, beforeCheckpoint, frozenWalPath, preCheckpointPath, recoverInterruptedCheckpoint } from '../../src/store/checkpoint-guard.js';
+import { afterCheckpoint, beforeCheckpoint, frozenWalPath, guardedCheckpointBytes, preCheckpointPath, recoverInterruptedCheckpoint, THRESHOLD_REFERENCE_BYTES } from '../../src/store/checkpoint-guard.js';
 import { tempDb } from './server-process.js';
 
 /**
@@ -150,6 +150,48 @@ describe('guarded checkpoints (docs/decisions.md "Checkpoints and kill -9")', ()
     expect(store.checkpoints.size).toBeGreaterThan(1);
     await store.close();
     expect(existsSync(preCheckpointPath(dbPath))).toBe(false);
+  });
+
+  it('the threshold grows with the square root of the file, never below checkpointBytes (docs/decisions.md "Where to checkpoint")', () => {
+    const K = 1024;
+    const MiB = 1024 * K;
+    expect(THRESHOLD_REFERENCE_BYTES).toBe(25 * MiB); // scale M's file, where 256 KiB was tuned
+    expect(guardedCheckpointBytes(256 * K, 0)).toBe(256 * K); // no file yet
+    expect(guardedCheckpointBytes(256 * K, 10 * MiB)).toBe(256 * K); // smaller than M: never below the base
+    expect(guardedCheckpointBytes(256 * K, 25 * MiB)).toBe(256 * K); // √1 = 1
+    expect(guardedCheckpointBytes(256 * K, 100 * MiB)).toBe(512 * K); // √(100/25) = 2
+    expect(guardedCheckpointBytes(256 * K, 2500 * MiB)).toBe(2560 * K); // √100 = 10
+    // scale L's 180,613,120-byte file: √(180,613,120 / 26,214,400) = √6.88984 = 2.624851 → 262,144 × 2.624851 = 688,089
+    expect(guardedCheckpointBytes(256 * K, 180_613_120)).toBe(688_089);
+    expect(guardedCheckpointBytes(64 * K, 4 * MiB, MiB)).toBe(128 * K); // the reference can be given: √4 = 2
+  });
+
+  it('a guarded store rescales its threshold from the file after every checkpoint, capped by the WAL limit', async () => {
+    const { dbPath, cleanup } = tempDb('kamgraph-guard-');
+    cleanups.push(cleanup);
+    // a 4 KiB reference, so that a small test file is many times it
+    const store = new LadybugStore({ path: dbPath, checkpointBytes: 16 * 1024, thresholdReferenceBytes: 4 * 1024, checkpoint: { seconds: 3600 } });
+    await store.init();
+    for (let i = 0; i < 50; i++) await store.write((tx) => tx.run('person.create', person(`t-${i}`), { last: true }));
+    await store.checkpoint();
+    const size = statSync(dbPath).size;
+    expect(size).toBeGreaterThan(16 * 4 * 1024); // over 16 references: the threshold more than quadruples
+    expect(store.checkpointThreshold).toBe(guardedCheckpointBytes(16 * 1024, size, 4 * 1024));
+    expect(store.checkpointThreshold).toBeGreaterThan(4 * 16 * 1024);
+    // and a write crossing the base no longer queues one: only the rescaled threshold does
+    const before = store.checkpoints.size;
+    let i = 0;
+    for (; store.walBytes() <= 16 * 1024 && i < 2000; i++) await store.write((tx) => tx.run('person.create', person(`u-${i}`), { last: true }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(store.checkpoints.size).toBe(before);
+    expect(store.walBytes()).toBeGreaterThan(16 * 1024);
+    await store.close();
+
+    // capped by walBytes, the store's backstop limit
+    const capped = new LadybugStore({ path: dbPath, checkpointBytes: 16 * 1024, thresholdReferenceBytes: 4 * 1024, checkpoint: { seconds: 3600, walBytes: 20 * 1024 } });
+    await capped.init();
+    expect(capped.checkpointThreshold).toBe(20 * 1024);
+    await capped.close();
   });
 
   it('file bookkeeping: a copy is taken and removed; kept beside a frozen log and never replaced; a stale one is removed at open', () => {
