@@ -35,7 +35,7 @@ export const THRESHOLD_REFERENCE_BYTES = 25 * 1024 * 1024;
  * already waiting (a·n on average over a cycle, halved). C/n + a·n/2 is least
  * at n = √(2C/a): the threshold grows with the square root of the file. The
  * base (256 KiB) was tuned on scale M's 25 MiB file, so it is the threshold
- * up to that size; scale L's 180 MB file gets 2.7 times it.
+ * up to that size; scale L's 180 MB file gets 2.6 times it.
  */
 export function guardedCheckpointBytes(base: number, fileBytes: number, reference = THRESHOLD_REFERENCE_BYTES): number {
   return Math.round(base * Math.max(1, Math.sqrt(Math.max(0, fileBytes) / reference)));
