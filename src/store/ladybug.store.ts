@@ -414,7 +414,7 @@ export class LadybugStore implements GraphStore {
     this.guardedThreshold = guardedCheckpointBytes(this.checkpointBytes, size, this.thresholdReference);
   }
 
-  /** the WAL size at which a write queues a checkpoint (tests) */
+  /** the WAL size past which a write queues a checkpoint (guarded; unguarded, the engine's threshold) */
   get checkpointThreshold(): number {
     return this.guardedFile ? Math.min(this.guardedThreshold, this.walLimit) : this.checkpointBytes;
   }
@@ -444,7 +444,7 @@ export class LadybugStore implements GraphStore {
     this.dirty = true;
     if (!this.wal) return;
     if (this.guardedFile) {
-      if (this.walBytes() > Math.min(this.guardedThreshold, this.walLimit)) this.background('size');
+      if (this.walBytes() > this.checkpointThreshold) this.background('size');
       return;
     }
     const now = Date.now();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PersonRecord } from '../../src/domain/records.js';
-import type { GeneratedGraph } from '../../src/generator/generate.js';
 import { strongestFromWanted, strongestPaths, type PathOptions } from '../../src/modules/influence/influence.paths.js';
 import { ReadModel } from '../../src/readmodel/read-model.js';
+import { pathsGraph } from '../support/paths-fixture.js';
 
 /**
  * Ties in the path searches go by person id, not by the read model's
@@ -15,26 +14,13 @@ import { ReadModel } from '../../src/readmodel/read-model.js';
  *   X ─KNOWS 0.8─ M2 ─INFLUENCES 0.5─▶ Y               0.8·0.5 = 0.4
  *   X ─KNOWS 0.8─ M1 ─INFLUENCES 0.5─▶ Y               0.8·0.5 = 0.4, ties: [X, M1, Y] < [X, M2, Y]
  */
-function tiesFixture(): GeneratedGraph {
-  const pe = (id: string): PersonRecord => ({
-    id, name: id, email: null, title: null, function: null, decisionLevel: null, buyingRole: null, attitude: null, active: true, leftAt: null,
+function tiesFixture() {
+  return pathsGraph({
+    people: ['Y', 'X', 'u-b', 'u-a', 'T', 'M2', 'M1'],
+    ours: ['u-b', 'u-a'],
+    influences: [['M2', 'Y', 0.5], ['M1', 'Y', 0.5]],
+    knows: [['u-b', 'T', 0.5], ['u-a', 'T', 0.5], ['X', 'M2', 0.8], ['X', 'M1', 0.8]],
   });
-  const people = ['Y', 'X', 'u-b', 'u-a', 'T', 'M2', 'M1'].map(pe);
-  const k = (fromId: string, toId: string, strength: number) => ({ fromId, toId, strength, lastContactAt: '2026-10-01', since: null });
-  const i = (fromId: string, toId: string, strength: number) => ({ fromId, toId, strength, note: null, since: null });
-  return {
-    companies: [
-      { id: 'us', name: 'Us', kind: 'SUPPLIER', unitLevel: 'GROUP', country: null, segment: null, isKeyAccount: null, tier: null },
-      { id: 'cust', name: 'Customer', kind: 'CUSTOMER', unitLevel: 'GROUP', country: null, segment: null, isKeyAccount: true, tier: null },
-    ],
-    people,
-    worksAt: people.map((p) => ({ personId: p.id, companyId: p.id.startsWith('u-') ? 'us' : 'cust', title: null, since: null })),
-    partOf: [],
-    reportsTo: [],
-    influences: [i('M2', 'Y', 0.5), i('M1', 'Y', 0.5)],
-    knows: [k('u-b', 'T', 0.5), k('u-a', 'T', 0.5), k('X', 'M2', 0.8), k('X', 'M1', 0.8)],
-    onTeam: [],
-  };
 }
 
 const o: PathOptions = { maxHops: 4, kinds: ['KNOWS', 'INFLUENCES', 'REPORTS_TO'], minStrength: 0, formalStrength: 0.8 };
